@@ -14,7 +14,7 @@ import org.jkeras.ndarray.NDArray;
  * 32 units on 500 inputs and a softmax over 10 classes, compiled with RMSprop and categorical
  * cross-entropy, trained a few epochs on generated data and then evaluated on held-out data.
  *
- * <p>Arguments (all optional): {@code epochs} (default 5) and {@code backend} (default: the
+ * <p>Arguments (all optional): {@code epochs} (default 10) and {@code backend} (default: the
  * discovery order).
  */
 public final class SeedExample {
@@ -25,11 +25,11 @@ public final class SeedExample {
     private SeedExample() {}
 
     public static void main(String[] args) {
-        int epochs = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : 5;
+        int epochs = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : 10;
         String backend = args.length > 1 ? args[1] : null;
 
-        Dataset train = Dataset.generate(2000, new Random(1));
-        Dataset test = Dataset.generate(500, new Random(2));
+        Dataset train = Dataset.generate(10000, new Random(1));
+        Dataset test = Dataset.generate(2000, new Random(2));
 
         // model = Sequential()
         Sequential model = Sequential.create(SequentialOptions.defaults().backend(backend).seed(42));
@@ -39,7 +39,7 @@ public final class SeedExample {
         model.add(new Dense(CLASSES).activation("softmax"));
         // model.compile(optimizer='rmsprop', loss='categorical_crossentropy', metrics=['accuracy'])
         model.compile("rmsprop", "categorical_crossentropy", List.of("accuracy"));
-        // model.fit(data, labels, epochs=5, batch_size=32)
+        // model.fit(data, labels, epochs=10, batch_size=32)
         History history =
                 model.fit(train.x(), train.y(), FitOptions.defaults().epochs(epochs).batchSize(32));
 
@@ -54,7 +54,8 @@ public final class SeedExample {
     }
 
     /**
-     * Inputs drawn uniformly from [0, 1) and one-hot labels given by a fixed random linear map, so
+     * Inputs drawn uniformly from [0, 1) and one-hot labels given by a fixed random linear map of
+     * the centred inputs, so the classes are balanced and
      * the model has something real to learn.
      */
     private record Dataset(NDArray x, NDArray y) {
@@ -79,7 +80,7 @@ public final class SeedExample {
             for (int c = 0; c < CLASSES; c++) {
                 double score = 0;
                 for (int j = 0; j < FEATURES; j++) {
-                    score += features[j] * TEACHER[c][j];
+                    score += (features[j] - 0.5) * TEACHER[c][j];
                 }
                 if (score > bestScore) {
                     bestScore = score;

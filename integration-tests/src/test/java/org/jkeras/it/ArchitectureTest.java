@@ -17,14 +17,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rules of DEVELOPERS.md, checked on the compiled main classes of every module
- * on this test classpath. A class's module is read off where it was loaded from: a reactor
- * build's {@code <module>/target/classes}, or an installed {@code jkeras-<module>-*.jar}.
+ * The dependency rules of DEVELOPERS.md, checked on the compiled main classes of every module on
+ * this test classpath. A class's module is read off where it was loaded from: a reactor build's
+ * {@code <module>/target/classes}, or an installed {@code jkeras-<module>-*.jar}.
  */
 class ArchitectureTest {
 
     private static final Pattern MODULE =
-            Pattern.compile("(?:/([a-z0-9-]+)/target[^/]*/classes/|/jkeras-([a-z0-9-]+?)-\\d[^/]*\\.jar!)");
+            Pattern.compile(
+                    "(?:/([a-z0-9-]+)/target[^/]*/classes/|/jkeras-([a-z0-9-]+?)-\\d[^/]*\\.jar!)");
 
     private static JavaClasses classes;
 

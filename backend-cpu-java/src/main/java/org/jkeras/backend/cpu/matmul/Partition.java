@@ -1,0 +1,53 @@
+package org.jkeras.backend.cpu.matmul;
+
+/**
+ * Splits the rows or the columns of C into contiguous shares for the threads, each a whole number
+ * of register tiles so that no tile is split between two threads.
+ */
+final class Partition {
+
+    /** Whether the shares split rows (else columns). */
+    final boolean byRows;
+
+    /** The number of shares, at most the threads asked for. */
+    final int shares;
+
+    private final int extent;
+    private final int tilesPerShare;
+    private final int extraTiles;
+    private final int tile;
+
+    private Partition(boolean byRows, int extent, int tile, int threads) {
+        int tiles = (extent + tile - 1) / tile;
+        this.byRows = byRows;
+        this.extent = extent;
+        this.tile = tile;
+        this.shares = Math.max(1, Math.min(threads, tiles));
+        this.tilesPerShare = tiles / shares;
+        this.extraTiles = tiles % shares;
+    }
+
+    /**
+     * Splits whichever of the rows ({@code rowTile} at a time) and columns ({@code columnTile} at a
+     * time) has more tiles.
+     */
+    static Partition of(int m, int n, int rowTile, int columnTile, int threads) {
+        int rowTiles = (m + rowTile - 1) / rowTile;
+        int columnTiles = (n + columnTile - 1) / columnTile;
+        if (rowTiles >= columnTiles) {
+            return new Partition(true, m, rowTile, threads);
+        }
+        return new Partition(false, n, columnTile, threads);
+    }
+
+    /** The first row or column of a share. */
+    int start(int share) {
+        int tiles = share * tilesPerShare + Math.min(share, extraTiles);
+        return Math.min(extent, tiles * tile);
+    }
+
+    /** One past the last row or column of a share. */
+    int end(int share) {
+        return start(share + 1);
+    }
+}
