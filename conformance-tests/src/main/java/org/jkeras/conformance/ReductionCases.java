@@ -206,6 +206,22 @@ final class ReductionCases {
                 true,
                 true);
         addMatmulCase(
+                list,
+                f,
+                "matmul.crosses-cache-blocks",
+                new int[] {70, 300},
+                new int[] {300, 530},
+                false,
+                false);
+        addMatmulCase(
+                list,
+                f,
+                "matmul.crosses-cache-blocks-transposed",
+                new int[] {300, 70},
+                new int[] {530, 300},
+                true,
+                true);
+        addMatmulCase(
                 list, f, "matmul.vector-shapes", new int[] {1, 6}, new int[] {6, 1}, false, false);
         addMatmulCase(
                 list, f, "matmul.size-0-inner", new int[] {3, 0}, new int[] {0, 4}, false, false);

@@ -189,6 +189,22 @@ final class ShapeCases {
                 new int[] {0, 3, 2},
                 (b, x) -> b.transpose(x, new int[] {1, 2, 0}),
                 x -> x.transpose(1, 2, 0));
+        addShapeCase(
+                list,
+                f,
+                "transpose.large-rank-2",
+                "transpose",
+                new int[] {37, 41},
+                (b, x) -> b.transpose(x, new int[] {1, 0}),
+                x -> x.transpose(1, 0));
+        addShapeCase(
+                list,
+                f,
+                "transpose.large-rank-3",
+                "transpose",
+                new int[] {5, 33, 17},
+                (b, x) -> b.transpose(x, new int[] {2, 0, 1}),
+                x -> x.transpose(2, 0, 1));
         addRejection(
                 list,
                 f,

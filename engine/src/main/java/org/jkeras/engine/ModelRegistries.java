@@ -9,7 +9,7 @@ import org.jkeras.optimizers.Optimizers;
 
 /**
  * Resolves the names {@code compile} takes into fresh optimizer, loss and metric objects, and words
- * an unknown name as the spec asks: the argument, the known names, and what was received.
+ * an unknown name as the spec asks: {@code loss: unknown name 'x'; known: ...}.
  */
 final class ModelRegistries {
 
@@ -19,11 +19,7 @@ final class ModelRegistries {
      * @throws IllegalArgumentException if the name is unknown
      */
     OptimizerBase optimizer(String name) {
-        try {
-            return Optimizers.get(requireName("optimizer", name));
-        } catch (IllegalArgumentException e) {
-            throw unknown("optimizer", String.join(", ", Optimizers.names()), name, e);
-        }
+        return Optimizers.get(requireName("optimizer", name));
     }
 
     /**
@@ -32,11 +28,7 @@ final class ModelRegistries {
      * @throws IllegalArgumentException if the name is unknown
      */
     LossFunction loss(String name) {
-        try {
-            return Losses.get(requireName("loss", name));
-        } catch (IllegalArgumentException e) {
-            throw unknown("loss", String.join(", ", Losses.names()), name, e);
-        }
+        return Losses.get(requireName("loss", name));
     }
 
     /**
@@ -67,7 +59,7 @@ final class ModelRegistries {
     private static IllegalArgumentException unknown(
             String argument, String known, String name, IllegalArgumentException cause) {
         return new IllegalArgumentException(
-                argument + ": unknown name; known: " + known + ". Received: " + quote(name), cause);
+                argument + ": unknown name " + quote(name) + "; known: " + known, cause);
     }
 
     private static String quote(String name) {

@@ -160,10 +160,8 @@ class SequentialModelStackTest {
                 assertThrows(
                         IllegalArgumentException.class,
                         () -> model.compile("rmsprop", "categorical_crossentropyy"));
-        assertTrue(e.getMessage().startsWith("loss: unknown name; known: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("loss: unknown name 'categorical_crossentropyy'; known: "), e.getMessage());
         assertTrue(e.getMessage().contains("categorical_crossentropy,"), e.getMessage());
-        assertTrue(
-                e.getMessage().endsWith("Received: 'categorical_crossentropyy'"), e.getMessage());
     }
 
     @Test
@@ -173,8 +171,10 @@ class SequentialModelStackTest {
                 assertThrows(
                         IllegalArgumentException.class,
                         () -> model.compile("rmsprob", "categorical_crossentropy"));
+        assertTrue(
+                e.getMessage().startsWith("optimizer: unknown name 'rmsprob'; known: "),
+                e.getMessage());
         assertTrue(e.getMessage().contains("rmsprop"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("Received: 'rmsprob'"), e.getMessage());
     }
 
     @Test

@@ -51,9 +51,8 @@ class ModelErrorsTest {
                 assertThrows(
                         IllegalArgumentException.class,
                         () -> uncompiled().compile("adamm", "categorical_crossentropy"));
-        assertTrue(e.getMessage().startsWith("optimizer: unknown name; known: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("optimizer: unknown name 'adamm'; known: "), e.getMessage());
         assertTrue(e.getMessage().contains("adam"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("Received: 'adamm'"), e.getMessage());
     }
 
     @Test
@@ -62,9 +61,10 @@ class ModelErrorsTest {
                 assertThrows(
                         IllegalArgumentException.class,
                         () -> uncompiled().compile("sgd", "categorical_crossentropyy"));
-        assertTrue(e.getMessage().contains("binary_crossentropy"), e.getMessage());
         assertTrue(
-                e.getMessage().endsWith("Received: 'categorical_crossentropyy'"), e.getMessage());
+                e.getMessage().startsWith("loss: unknown name 'categorical_crossentropyy'; known: "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("binary_crossentropy"), e.getMessage());
     }
 
     @Test
@@ -78,9 +78,8 @@ class ModelErrorsTest {
                                                 "sgd",
                                                 "categorical_crossentropy",
                                                 List.of("accuracy", "precisionn")));
-        assertTrue(e.getMessage().startsWith("metrics[1]: unknown name; known: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("metrics[1]: unknown name 'precisionn'; known: "), e.getMessage());
         assertTrue(e.getMessage().contains("accuracy"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("Received: 'precisionn'"), e.getMessage());
     }
 
     @Test
