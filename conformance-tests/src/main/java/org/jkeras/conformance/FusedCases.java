@@ -14,39 +14,39 @@ final class FusedCases {
 
     private FusedCases() {}
 
-    static void addTo(CaseList list, Fixture f) {
-        addDense(list, f);
-        addSoftmaxes(list, f, "softmax");
-        addSoftmaxes(list, f, "logSoftmax");
-        addCrossEntropy(list, f);
+    static void addTo(CaseList list, Fixture fixture) {
+        addDense(list, fixture);
+        addSoftmaxes(list, fixture, "softmax");
+        addSoftmaxes(list, fixture, "logSoftmax");
+        addCrossEntropy(list, fixture);
     }
 
-    private static void addDense(CaseList list, Fixture f) {
-        addDenseCase(list, f, "dense.rank-2-with-bias", new int[] {4, 3}, 5, true);
-        addDenseCase(list, f, "dense.rank-2-without-bias", new int[] {4, 3}, 5, false);
-        addDenseCase(list, f, "dense.rank-3-with-bias", new int[] {2, 3, 4}, 2, true);
-        addDenseCase(list, f, "dense.wide-layer", new int[] {9, 33}, 17, true);
-        addDenseCase(list, f, "dense.size-0-batch", new int[] {0, 3}, 2, true);
-        addDenseCase(list, f, "dense.large", new int[] {64, 200}, 100, true);
+    private static void addDense(CaseList list, Fixture fixture) {
+        addDenseCase(list, fixture, "dense.rank-2-with-bias", new int[] {4, 3}, 5, true);
+        addDenseCase(list, fixture, "dense.rank-2-without-bias", new int[] {4, 3}, 5, false);
+        addDenseCase(list, fixture, "dense.rank-3-with-bias", new int[] {2, 3, 4}, 2, true);
+        addDenseCase(list, fixture, "dense.wide-layer", new int[] {9, 33}, 17, true);
+        addDenseCase(list, fixture, "dense.size-0-batch", new int[] {0, 3}, 2, true);
+        addDenseCase(list, fixture, "dense.large", new int[] {64, 200}, 100, true);
         list.add(
                 "dense.inner-mismatch-rejected",
                 "dense",
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, 4, 3));
-                    Tensor kernel = f.floats(s, Ref.full(1, 4, 5));
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, 4, 3));
+                    Tensor kernel = fixture.floats(scope, Ref.full(1, 4, 5));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
-                            () -> f.backend().dense(x, kernel, null));
+                            scope,
+                            () -> fixture.backend().dense(x, kernel, null));
                 });
     }
 
     private static void addDenseCase(
-            CaseList list, Fixture f, String id, int[] xShape, int units, boolean withBias) {
+            CaseList list, Fixture fixture, String id, int[] xShape, int units, boolean withBias) {
         list.add(
                 id,
                 "dense",
-                s -> {
+                scope -> {
                     SplittableRandom random = CaseList.random(id);
                     // Large layers take non-negative values, so that cancellation does not
                     // demand a looser tolerance than small ones.
@@ -54,17 +54,17 @@ final class FusedCases {
                     Ref x = Ref.uniform(random, low, 1, xShape);
                     Ref kernel = Ref.uniform(random, low, 1, xShape[xShape.length - 1], units);
                     Ref bias = withBias ? Ref.uniform(random, low, 1, units) : null;
-                    Tensor tx = f.floats(s, x);
-                    Tensor tk = f.floats(s, kernel);
-                    Tensor tb = withBias ? f.floats(s, bias) : null;
-                    NDArray beforeX = f.backend().toHost(tx);
-                    NDArray beforeK = f.backend().toHost(tk);
-                    f.assertClose(
-                            s.track(f.backend().dense(tx, tk, tb)),
+                    Tensor tx = fixture.floats(scope, x);
+                    Tensor tk = fixture.floats(scope, kernel);
+                    Tensor tb = withBias ? fixture.floats(scope, bias) : null;
+                    NDArray beforeX = fixture.backend().toHost(tx);
+                    NDArray beforeK = fixture.backend().toHost(tk);
+                    fixture.assertClose(
+                            scope.track(fixture.backend().dense(tx, tk, tb)),
                             x.dense(kernel, bias),
                             Tolerance.ACCUMULATED);
-                    f.assertUnchanged(tx, beforeX, "x");
-                    f.assertUnchanged(tk, beforeK, "kernel");
+                    fixture.assertUnchanged(tx, beforeX, "x");
+                    fixture.assertUnchanged(tk, beforeK, "kernel");
                 });
     }
 
@@ -76,15 +76,15 @@ final class FusedCases {
         return op.equals("softmax") ? x.softmax(axis) : x.logSoftmax(axis);
     }
 
-    private static void addSoftmaxes(CaseList list, Fixture f, String op) {
-        addSoftmaxCase(list, f, op, op + ".last-axis", null, new int[] {3, 5}, -1);
-        addSoftmaxCase(list, f, op, op + ".axis-0", null, new int[] {4, 3}, 0);
-        addSoftmaxCase(list, f, op, op + ".middle-axis", null, new int[] {2, 3, 4}, 1);
-        addSoftmaxCase(list, f, op, op + ".rank-1", null, new int[] {6}, 0);
-        addSoftmaxCase(list, f, op, op + ".large", null, new int[] {64, 300}, -1);
+    private static void addSoftmaxes(CaseList list, Fixture fixture, String op) {
+        addSoftmaxCase(list, fixture, op, op + ".last-axis", null, new int[] {3, 5}, -1);
+        addSoftmaxCase(list, fixture, op, op + ".axis-0", null, new int[] {4, 3}, 0);
+        addSoftmaxCase(list, fixture, op, op + ".middle-axis", null, new int[] {2, 3, 4}, 1);
+        addSoftmaxCase(list, fixture, op, op + ".rank-1", null, new int[] {6}, 0);
+        addSoftmaxCase(list, fixture, op, op + ".large", null, new int[] {64, 300}, -1);
         addSoftmaxCase(
                 list,
-                f,
+                fixture,
                 op,
                 op + ".large-logits-stay-finite",
                 Ref.of(new double[] {1000, 999, 998, -1000, -999, -1001}, 2, 3),
@@ -92,80 +92,89 @@ final class FusedCases {
                 -1);
         addSoftmaxCase(
                 list,
-                f,
+                fixture,
                 op,
                 op + ".negative-infinity-logit",
                 Ref.of(new double[] {1, -INF, 2, -INF, 0, 0}, 2, 3),
                 null,
                 -1);
-        addSoftmaxCase(list, f, op, op + ".size-0-batch", Ref.full(1, 0, 4), null, -1);
+        addSoftmaxCase(list, fixture, op, op + ".size-0-batch", Ref.full(1, 0, 4), null, -1);
         list.add(
                 op + ".bad-axis-rejected",
                 op,
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, 2, 3));
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, 2, 3));
                     assertRejects(
-                            IllegalArgumentException.class, s, () -> call(f.backend(), op, x, 2));
+                            IllegalArgumentException.class,
+                            scope,
+                            () -> call(fixture.backend(), op, x, 2));
                 });
     }
 
     private static void addSoftmaxCase(
-            CaseList list, Fixture f, String op, String id, Ref fixed, int[] shape, int axis) {
+            CaseList list,
+            Fixture fixture,
+            String op,
+            String id,
+            Ref fixed,
+            int[] shape,
+            int axis) {
         list.add(
                 id,
                 op,
-                s -> {
+                scope -> {
                     Ref x = fixed != null ? fixed : Ref.uniform(CaseList.random(id), -4, 4, shape);
-                    Tensor input = f.floats(s, x);
-                    NDArray before = f.backend().toHost(input);
-                    f.assertClose(
-                            s.track(call(f.backend(), op, input, axis)),
+                    Tensor input = fixture.floats(scope, x);
+                    NDArray before = fixture.backend().toHost(input);
+                    fixture.assertClose(
+                            scope.track(call(fixture.backend(), op, input, axis)),
                             reference(op, x, axis),
                             Tolerance.ACCUMULATED);
-                    f.assertUnchanged(input, before, "x");
+                    fixture.assertUnchanged(input, before, "x");
                 });
     }
 
-    private static void addCrossEntropy(CaseList list, Fixture f) {
+    private static void addCrossEntropy(CaseList list, Fixture fixture) {
         String op = "softmaxCrossEntropy";
-        addCrossEntropyCase(list, f, op + ".one-hot-labels", new int[] {4, 5}, true, 4);
-        addCrossEntropyCase(list, f, op + ".soft-labels", new int[] {4, 5}, false, 4);
-        addCrossEntropyCase(list, f, op + ".rank-3", new int[] {2, 3, 4}, false, 4);
-        addCrossEntropyCase(list, f, op + ".large-logits-stay-finite", new int[] {3, 4}, true, 500);
-        addCrossEntropyCase(list, f, op + ".size-0-batch", new int[] {0, 4}, true, 4);
-        addCrossEntropyCase(list, f, op + ".large", new int[] {64, 100}, false, 4);
+        addCrossEntropyCase(list, fixture, op + ".one-hot-labels", new int[] {4, 5}, true, 4);
+        addCrossEntropyCase(list, fixture, op + ".soft-labels", new int[] {4, 5}, false, 4);
+        addCrossEntropyCase(list, fixture, op + ".rank-3", new int[] {2, 3, 4}, false, 4);
+        addCrossEntropyCase(
+                list, fixture, op + ".large-logits-stay-finite", new int[] {3, 4}, true, 500);
+        addCrossEntropyCase(list, fixture, op + ".size-0-batch", new int[] {0, 4}, true, 4);
+        addCrossEntropyCase(list, fixture, op + ".large", new int[] {64, 100}, false, 4);
         list.add(
                 op + ".shape-mismatch-rejected",
                 op,
-                s -> {
-                    Tensor logits = f.floats(s, Ref.full(1, 2, 3));
-                    Tensor labels = f.floats(s, Ref.full(0.25, 2, 4));
+                scope -> {
+                    Tensor logits = fixture.floats(scope, Ref.full(1, 2, 3));
+                    Tensor labels = fixture.floats(scope, Ref.full(0.25, 2, 4));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
-                            () -> f.backend().softmaxCrossEntropy(logits, labels));
+                            scope,
+                            () -> fixture.backend().softmaxCrossEntropy(logits, labels));
                 });
     }
 
     private static void addCrossEntropyCase(
-            CaseList list, Fixture f, String id, int[] shape, boolean oneHot, double scale) {
+            CaseList list, Fixture fixture, String id, int[] shape, boolean oneHot, double scale) {
         list.add(
                 id,
                 "softmaxCrossEntropy",
-                s -> {
+                scope -> {
                     SplittableRandom random = CaseList.random(id);
                     Ref logits = Ref.uniform(random, -scale, scale, shape);
                     Ref labels = oneHot ? oneHotLabels(random, shape) : softLabels(random, shape);
-                    Tensor tl = f.floats(s, logits);
-                    Tensor ty = f.floats(s, labels);
-                    NDArray beforeLogits = f.backend().toHost(tl);
-                    NDArray beforeLabels = f.backend().toHost(ty);
-                    f.assertClose(
-                            s.track(f.backend().softmaxCrossEntropy(tl, ty)),
+                    Tensor tl = fixture.floats(scope, logits);
+                    Tensor ty = fixture.floats(scope, labels);
+                    NDArray beforeLogits = fixture.backend().toHost(tl);
+                    NDArray beforeLabels = fixture.backend().toHost(ty);
+                    fixture.assertClose(
+                            scope.track(fixture.backend().softmaxCrossEntropy(tl, ty)),
                             logits.softmaxCrossEntropy(labels),
                             Tolerance.ACCUMULATED);
-                    f.assertUnchanged(tl, beforeLogits, "logits");
-                    f.assertUnchanged(ty, beforeLabels, "labels");
+                    fixture.assertUnchanged(tl, beforeLogits, "logits");
+                    fixture.assertUnchanged(ty, beforeLabels, "labels");
                 });
     }
 

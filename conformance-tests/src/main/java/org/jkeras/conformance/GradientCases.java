@@ -31,7 +31,7 @@ final class GradientCases {
     /** Builds the op on the tape from the watched inputs. */
     @FunctionalInterface
     interface TapeOp {
-        Variable apply(GradientTape tape, List<Variable> inputs, Fixture f, Scope scope);
+        Variable apply(GradientTape tape, List<Variable> inputs, Scope scope);
     }
 
     /** Computes the same op on reference inputs. */
@@ -46,36 +46,53 @@ final class GradientCases {
         List<Ref> draw(SplittableRandom random);
     }
 
-    static void addTo(CaseList list, Fixture f) {
+    static void addTo(CaseList list, Fixture fixture) {
         for (UnaryOp op : UnaryOp.values()) {
             add(
                     list,
-                    f,
+                    fixture,
                     "gradient.unary." + op,
                     "gradient.unary." + op,
                     random -> List.of(unaryInput(op, random)),
-                    (tape, v, fx, s) -> tape.unary(op, v.get(0)),
+                    (tape, x, scope) -> tape.unary(op, x.get(0)),
                     x -> x.get(0).unary(op));
         }
         for (BinaryOp op : BinaryOp.values()) {
-            addBinary(list, f, op, "same-shape", new int[] {2, 3}, new int[] {2, 3});
-            addBinary(list, f, op, "broadcast-row-col", new int[] {2, 1}, new int[] {1, 3});
-            addBinary(list, f, op, "broadcast-rank-mismatch", new int[] {2, 3, 2}, new int[] {2});
+            addBinary(list, fixture, op, "same-shape", new int[] {2, 3}, new int[] {2, 3});
+            addBinary(list, fixture, op, "broadcast-row-col", new int[] {2, 1}, new int[] {1, 3});
+            addBinary(
+                    list,
+                    fixture,
+                    op,
+                    "broadcast-rank-mismatch",
+                    new int[] {2, 3, 2},
+                    new int[] {2});
         }
-        addWhere(list, f);
+        for (UnaryOp op :
+                new UnaryOp[] {
+                    UnaryOp.ABS,
+                    UnaryOp.RELU,
+                    UnaryOp.SIGN,
+                    UnaryOp.FLOOR,
+                    UnaryOp.CEIL,
+                    UnaryOp.ROUND
+                }) {
+            addKinks(list, fixture, op);
+        }
+        addWhere(list, fixture);
         for (ReduceOp op : ReduceOp.values()) {
-            addReduce(list, f, op, "axis-1", new int[] {1}, false);
-            addReduce(list, f, op, "all-axes", new int[] {0, 1, 2}, false);
-            addReduce(list, f, op, "axes-0-2-keep-dims", new int[] {0, 2}, true);
+            addReduce(list, fixture, op, "axis-1", new int[] {1}, false);
+            addReduce(list, fixture, op, "all-axes", new int[] {0, 1, 2}, false);
+            addReduce(list, fixture, op, "axes-0-2-keep-dims", new int[] {0, 2}, true);
         }
-        addTies(list, f, ReduceOp.MAX, new double[] {1, 3, 3, 2, 0, -1, -1, -1});
-        addTies(list, f, ReduceOp.MIN, new double[] {1, 0, 2, 0, 5, 5, 7, 6});
-        addMatmul(list, f, false, false, "plain");
-        addMatmul(list, f, true, false, "transpose-a");
-        addMatmul(list, f, false, true, "transpose-b");
-        addMatmul(list, f, true, true, "transpose-both");
-        addShapeOps(list, f);
-        addFused(list, f);
+        addTies(list, fixture, ReduceOp.MAX, new double[] {1, 3, 3, 2, 0, -1, -1, -1});
+        addTies(list, fixture, ReduceOp.MIN, new double[] {1, 0, 2, 0, 5, 5, 7, 6});
+        addMatmul(list, fixture, false, false, "plain");
+        addMatmul(list, fixture, true, false, "transpose-a");
+        addMatmul(list, fixture, false, true, "transpose-b");
+        addMatmul(list, fixture, true, true, "transpose-both");
+        addShapeOps(list, fixture);
+        addFused(list, fixture);
     }
 
     private static Ref unaryInput(UnaryOp op, SplittableRandom random) {
@@ -94,8 +111,41 @@ final class GradientCases {
         Ref whole = Ref.uniform(random, -3, 3, shape).unary(UnaryOp.FLOOR);
         Ref fraction = Ref.uniform(random, 0.1, 0.4, shape);
         Ref side = Ref.uniform(random, 0, 2, shape).unary(UnaryOp.FLOOR);
-        return whole.binary(BinaryOp.ADD, fraction.binary(BinaryOp.ADD, side.map(s -> s * 0.5)))
+        return whole.binary(
+                        BinaryOp.ADD, fraction.binary(BinaryOp.ADD, side.map(half -> half * 0.5)))
                 .roundedToFloat32();
+    }
+
+    /**
+     * Checks the tape's stated choice where a derivative does not exist: ABS and RELU have gradient
+     * 0 at 0, SIGN, FLOOR, CEIL and ROUND have gradient 0 everywhere, integers and halves included.
+     */
+    private static void addKinks(CaseList list, Fixture fixture, UnaryOp op) {
+        String id = "gradient.unary." + op + ".at-kinks";
+        list.add(
+                id,
+                "gradient.unary." + op,
+                scope -> {
+                    Ref x = Ref.vector(0, -0.0, 1, -2, 0.5, 2.5, -1.5);
+                    Ref weights = Ref.uniform(CaseList.random(id), -1, 1, x.size());
+                    Ref slope =
+                            switch (op) {
+                                case ABS -> x.map(Math::signum);
+                                case RELU -> x.map(v -> v > 0 ? 1 : 0);
+                                default -> Ref.full(0, x.size());
+                            };
+                    try (GradientTape tape = new GradientTape(fixture.backend())) {
+                        Variable input = tape.watch(fixture.floats(scope, x));
+                        Variable weighted =
+                                tape.binary(
+                                        BinaryOp.MUL,
+                                        tape.unary(op, input),
+                                        tape.constant(fixture.floats(scope, weights)));
+                        Tensor grad = tape.gradient(weighted, List.of(input)).get(0);
+                        fixture.assertClose(
+                                grad, slope.binary(BinaryOp.MUL, weights), Tolerance.GRADIENT);
+                    }
+                });
     }
 
     private static Ref binaryInput(
@@ -110,11 +160,11 @@ final class GradientCases {
     }
 
     private static void addBinary(
-            CaseList list, Fixture f, BinaryOp op, String variant, int[] left, int[] right) {
+            CaseList list, Fixture fixture, BinaryOp op, String variant, int[] left, int[] right) {
         boolean kinked = op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM;
         add(
                 list,
-                f,
+                fixture,
                 "gradient.binary." + op + "." + variant,
                 "gradient.binary." + op,
                 random -> {
@@ -127,31 +177,37 @@ final class GradientCases {
                     }
                     return List.of(a, b);
                 },
-                (tape, v, fx, s) -> tape.binary(op, v.get(0), v.get(1)),
+                (tape, x, scope) -> tape.binary(op, x.get(0), x.get(1)),
                 x -> x.get(0).binary(op, x.get(1)));
     }
 
-    private static void addWhere(CaseList list, Fixture f) {
+    private static void addWhere(CaseList list, Fixture fixture) {
         Ref condition = Ref.of(new double[] {1, 0, 1, 0, 0, 1}, 2, 3);
         add(
                 list,
-                f,
+                fixture,
                 "gradient.where.broadcast",
                 "gradient.where",
                 random -> List.of(Ref.uniform(random, -2, 2, 2, 3), Ref.uniform(random, -2, 2, 3)),
-                (tape, v, fx, s) -> tape.where(fx.floats(s, condition), v.get(0), v.get(1)),
+                (tape, x, scope) ->
+                        tape.where(fixture.floats(scope, condition), x.get(0), x.get(1)),
                 x -> condition.where(x.get(0), x.get(1)));
     }
 
     private static void addReduce(
-            CaseList list, Fixture f, ReduceOp op, String variant, int[] axes, boolean keepDims) {
+            CaseList list,
+            Fixture fixture,
+            ReduceOp op,
+            String variant,
+            int[] axes,
+            boolean keepDims) {
         add(
                 list,
-                f,
+                fixture,
                 "gradient.reduce." + op + "." + variant,
                 "gradient.reduce." + op,
                 random -> List.of(Ref.uniform(random, -2, 2, 2, 3, 4)),
-                (tape, v, fx, s) -> tape.reduce(op, v.get(0), axes.clone(), keepDims),
+                (tape, x, scope) -> tape.reduce(op, x.get(0), axes.clone(), keepDims),
                 x -> x.get(0).reduce(op, axes, keepDims));
     }
 
@@ -159,12 +215,12 @@ final class GradientCases {
      * Checks that MAX and MIN send the gradient to every position equal to the result, split
      * evenly: where a finite difference is one-sided, the tape's contract decides.
      */
-    private static void addTies(CaseList list, Fixture f, ReduceOp op, double[] values) {
+    private static void addTies(CaseList list, Fixture fixture, ReduceOp op, double[] values) {
         String id = "gradient.reduce." + op + ".ties-split-evenly";
         list.add(
                 id,
                 "gradient.reduce." + op,
-                s -> {
+                scope -> {
                     Ref x = Ref.of(values, 2, 4);
                     Ref result = x.reduce(op, new int[] {1}, true);
                     Ref ties = x.zip(result, (a, r) -> a == r ? 1 : 0);
@@ -173,62 +229,68 @@ final class GradientCases {
                     Ref expected =
                             ties.binary(BinaryOp.DIV, counts)
                                     .binary(BinaryOp.MUL, weights.reshape(2, 1));
-                    try (GradientTape tape = new GradientTape(f.backend())) {
-                        Variable input = tape.watch(f.floats(s, x));
+                    try (GradientTape tape = new GradientTape(fixture.backend())) {
+                        Variable input = tape.watch(fixture.floats(scope, x));
                         Variable reduced = tape.reduce(op, input, new int[] {1}, false);
                         Variable weighted =
                                 tape.binary(
-                                        BinaryOp.MUL, reduced, tape.constant(f.floats(s, weights)));
+                                        BinaryOp.MUL,
+                                        reduced,
+                                        tape.constant(fixture.floats(scope, weights)));
                         Tensor grad = tape.gradient(weighted, List.of(input)).get(0);
-                        f.assertClose(grad, expected, Tolerance.GRADIENT);
+                        fixture.assertClose(grad, expected, Tolerance.GRADIENT);
                     }
                 });
     }
 
     private static void addMatmul(
-            CaseList list, Fixture f, boolean transposeA, boolean transposeB, String variant) {
+            CaseList list,
+            Fixture fixture,
+            boolean transposeA,
+            boolean transposeB,
+            String variant) {
         int[] a = transposeA ? new int[] {4, 3} : new int[] {3, 4};
         int[] b = transposeB ? new int[] {2, 4} : new int[] {4, 2};
         add(
                 list,
-                f,
+                fixture,
                 "gradient.matmul." + variant,
                 "gradient.matmul",
                 random -> List.of(Ref.uniform(random, -1, 1, a), Ref.uniform(random, -1, 1, b)),
-                (tape, v, fx, s) -> tape.matmul(v.get(0), v.get(1), transposeA, transposeB),
+                (tape, x, scope) -> tape.matmul(x.get(0), x.get(1), transposeA, transposeB),
                 x -> x.get(0).matmul(x.get(1), transposeA, transposeB));
     }
 
-    private static void addShapeOps(CaseList list, Fixture f) {
+    private static void addShapeOps(CaseList list, Fixture fixture) {
         add(
                 list,
-                f,
+                fixture,
                 "gradient.reshape",
                 "gradient.reshape",
                 random -> List.of(Ref.uniform(random, -2, 2, 2, 3, 2)),
-                (tape, v, fx, s) -> tape.reshape(v.get(0), new int[] {3, -1}),
+                (tape, x, scope) -> tape.reshape(x.get(0), new int[] {3, -1}),
                 x -> x.get(0).reshape(3, -1));
         add(
                 list,
-                f,
+                fixture,
                 "gradient.transpose",
                 "gradient.transpose",
                 random -> List.of(Ref.uniform(random, -2, 2, 2, 3, 4)),
-                (tape, v, fx, s) -> tape.transpose(v.get(0), new int[] {2, 0, 1}),
+                (tape, x, scope) -> tape.transpose(x.get(0), new int[] {2, 0, 1}),
                 x -> x.get(0).transpose(2, 0, 1));
         int[] begin = {1, 0, 1};
         int[] size = {2, -1, 2};
         add(
                 list,
-                f,
+                fixture,
                 "gradient.slice",
                 "gradient.slice",
                 random -> List.of(Ref.uniform(random, -2, 2, 3, 2, 4)),
-                (tape, v, fx, s) -> tape.slice(v.get(0), begin.clone(), size.clone()),
+                (tape, x, scope) -> tape.slice(x.get(0), begin.clone(), size.clone()),
                 x -> x.get(0).slice(begin, size));
         add(
                 list,
-                f,
+                fixture,
                 "gradient.concat",
                 "gradient.concat",
                 random ->
@@ -236,11 +298,11 @@ final class GradientCases {
                                 Ref.uniform(random, -2, 2, 2, 1, 3),
                                 Ref.uniform(random, -2, 2, 2, 2, 3),
                                 Ref.uniform(random, -2, 2, 2, 1, 3)),
-                (tape, v, fx, s) -> tape.concat(v, 1),
+                (tape, x, scope) -> tape.concat(x, 1),
                 x -> Ref.concat(x, 1));
         addGather(
                 list,
-                f,
+                fixture,
                 "gradient.gather.repeated-indices",
                 new int[] {4, 3},
                 new int[] {2, 0, 2, 2},
@@ -248,7 +310,7 @@ final class GradientCases {
                 0);
         addGather(
                 list,
-                f,
+                fixture,
                 "gradient.gather.axis-1-rank-2-indices",
                 new int[] {2, 4, 2},
                 new int[] {3, 1, 1, 0, 3, 3},
@@ -258,7 +320,7 @@ final class GradientCases {
 
     private static void addGather(
             CaseList list,
-            Fixture f,
+            Fixture fixture,
             String id,
             int[] shape,
             int[] indices,
@@ -267,18 +329,19 @@ final class GradientCases {
         Ref index = Ref.ofInts(indices, indexShape);
         add(
                 list,
-                f,
+                fixture,
                 id,
                 "gradient.gather",
                 random -> List.of(Ref.uniform(random, -2, 2, shape)),
-                (tape, v, fx, s) -> tape.gather(v.get(0), fx.ints(s, indices, indexShape), axis),
+                (tape, x, scope) ->
+                        tape.gather(x.get(0), fixture.ints(scope, indices, indexShape), axis),
                 x -> x.get(0).gather(index, axis));
     }
 
-    private static void addFused(CaseList list, Fixture f) {
+    private static void addFused(CaseList list, Fixture fixture) {
         add(
                 list,
-                f,
+                fixture,
                 "gradient.dense.with-bias",
                 "gradient.dense",
                 random ->
@@ -286,58 +349,59 @@ final class GradientCases {
                                 Ref.uniform(random, -1, 1, 3, 4),
                                 Ref.uniform(random, -1, 1, 4, 2),
                                 Ref.uniform(random, -1, 1, 2)),
-                (tape, v, fx, s) -> tape.dense(v.get(0), v.get(1), v.get(2)),
+                (tape, x, scope) -> tape.dense(x.get(0), x.get(1), x.get(2)),
                 x -> x.get(0).dense(x.get(1), x.get(2)));
         add(
                 list,
-                f,
+                fixture,
                 "gradient.dense.without-bias-rank-3",
                 "gradient.dense",
                 random ->
                         List.of(
                                 Ref.uniform(random, -1, 1, 2, 2, 3),
                                 Ref.uniform(random, -1, 1, 3, 2)),
-                (tape, v, fx, s) -> tape.dense(v.get(0), v.get(1), null),
+                (tape, x, scope) -> tape.dense(x.get(0), x.get(1), null),
                 x -> x.get(0).dense(x.get(1), null));
         for (int axis : new int[] {-1, 0}) {
             String variant = axis == -1 ? "last-axis" : "axis-0";
             add(
                     list,
-                    f,
+                    fixture,
                     "gradient.softmax." + variant,
                     "gradient.softmax",
                     random -> List.of(Ref.uniform(random, -2, 2, 3, 4)),
-                    (tape, v, fx, s) -> tape.softmax(v.get(0), axis),
+                    (tape, x, scope) -> tape.softmax(x.get(0), axis),
                     x -> x.get(0).softmax(axis));
             add(
                     list,
-                    f,
+                    fixture,
                     "gradient.logSoftmax." + variant,
                     "gradient.logSoftmax",
                     random -> List.of(Ref.uniform(random, -2, 2, 3, 4)),
-                    (tape, v, fx, s) -> tape.logSoftmax(v.get(0), axis),
+                    (tape, x, scope) -> tape.logSoftmax(x.get(0), axis),
                     x -> x.get(0).logSoftmax(axis));
         }
         Ref labels = FusedCases.softLabels(CaseList.random("labels"), new int[] {3, 4});
         add(
                 list,
-                f,
+                fixture,
                 "gradient.softmaxCrossEntropy.soft-labels",
                 "gradient.softmaxCrossEntropy",
                 random -> List.of(Ref.uniform(random, -2, 2, 3, 4)),
-                (tape, v, fx, s) -> tape.softmaxCrossEntropy(v.get(0), fx.floats(s, labels)),
+                (tape, x, scope) ->
+                        tape.softmaxCrossEntropy(x.get(0), fixture.floats(scope, labels)),
                 x -> x.get(0).softmaxCrossEntropy(labels));
         list.add(
                 "gradient.unused-source-gets-zeros",
                 "gradient.unary.EXP",
-                s -> {
-                    try (GradientTape tape = new GradientTape(f.backend())) {
-                        Variable used = tape.watch(f.floats(s, Ref.vector(1, 2)));
-                        Variable unused = tape.watch(f.floats(s, Ref.vector(3, 4, 5)));
+                scope -> {
+                    try (GradientTape tape = new GradientTape(fixture.backend())) {
+                        Variable used = tape.watch(fixture.floats(scope, Ref.vector(1, 2)));
+                        Variable unused = tape.watch(fixture.floats(scope, Ref.vector(3, 4, 5)));
                         Variable y = tape.unary(UnaryOp.EXP, used);
                         List<Tensor> grads = tape.gradient(y, List.of(used, unused));
-                        f.assertClose(grads.get(1), Ref.full(0, 3), Tolerance.GRADIENT);
-                        f.assertClose(
+                        fixture.assertClose(grads.get(1), Ref.full(0, 3), Tolerance.GRADIENT);
+                        fixture.assertClose(
                                 grads.get(0),
                                 Ref.vector(1, 2).unary(UnaryOp.EXP),
                                 Tolerance.GRADIENT);
@@ -347,7 +411,7 @@ final class GradientCases {
 
     private static void add(
             CaseList list,
-            Fixture f,
+            Fixture fixture,
             String id,
             String op,
             Inputs inputs,
@@ -356,20 +420,23 @@ final class GradientCases {
         list.add(
                 id,
                 op,
-                s -> {
+                scope -> {
                     SplittableRandom random = CaseList.random(id);
                     List<Ref> x = inputs.draw(random);
                     Ref forward = refOp.apply(x);
                     Ref weights = Ref.uniform(random, -1, 1, forward.shape());
-                    try (GradientTape tape = new GradientTape(f.backend())) {
+                    try (GradientTape tape = new GradientTape(fixture.backend())) {
                         List<Variable> watched = new ArrayList<>();
                         for (Ref input : x) {
-                            watched.add(tape.watch(f.floats(s, input)));
+                            watched.add(tape.watch(fixture.floats(scope, input)));
                         }
-                        Variable y = tapeOp.apply(tape, watched, f, s);
-                        f.assertClose(y.value(), forward, Tolerance.ACCUMULATED);
+                        Variable y = tapeOp.apply(tape, watched, scope);
+                        fixture.assertClose(y.value(), forward, Tolerance.ACCUMULATED);
                         Variable weighted =
-                                tape.binary(BinaryOp.MUL, y, tape.constant(f.floats(s, weights)));
+                                tape.binary(
+                                        BinaryOp.MUL,
+                                        y,
+                                        tape.constant(fixture.floats(scope, weights)));
                         List<Tensor> grads = tape.gradient(weighted, watched);
                         assertEquals(x.size(), grads.size(), "one gradient per source");
                         for (int i = 0; i < x.size(); i++) {
@@ -378,7 +445,7 @@ final class GradientCases {
                             assertArrayEquals(
                                     x.get(i).shape(), grad.shape(), "shape of gradient " + i);
                             Fixture.assertValuesClose(
-                                    f.backend().toHost(grad).toFloatArray(),
+                                    fixture.backend().toHost(grad).toFloatArray(),
                                     finiteDifference(x, i, weights, refOp),
                                     Tolerance.GRADIENT,
                                     "gradient of input " + i);

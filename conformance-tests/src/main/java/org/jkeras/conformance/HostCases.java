@@ -21,21 +21,21 @@ final class HostCases {
 
     private HostCases() {}
 
-    static void addTo(CaseList list, Fixture f) {
-        addTransfer(list, f);
-        addCreation(list, f);
-        addLifetime(list, f);
+    static void addTo(CaseList list, Fixture fixture) {
+        addTransfer(list, fixture);
+        addCreation(list, fixture);
+        addLifetime(list, fixture);
     }
 
-    private static void addTransfer(CaseList list, Fixture f) {
-        Backend backend = f.backend();
+    private static void addTransfer(CaseList list, Fixture fixture) {
+        Backend backend = fixture.backend();
         list.add(
                 "fromHost.float32-round-trip",
                 "fromHost",
-                s -> {
+                scope -> {
                     NDArray host =
                             Ref.uniform(CaseList.random("roundtrip"), -5, 5, 2, 3, 4).toFloat32();
-                    Tensor t = s.track(backend.fromHost(host));
+                    Tensor t = scope.track(backend.fromHost(host));
                     assertArrayEquals(new int[] {2, 3, 4}, t.shape(), "shape");
                     assertEquals(DType.FLOAT32, t.dtype(), "dtype");
                     assertEquals(3, t.rank(), "rank");
@@ -45,18 +45,18 @@ final class HostCases {
         list.add(
                 "fromHost.int32-round-trip",
                 "fromHost",
-                s -> {
+                scope -> {
                     NDArray host =
                             NDArray.of(
                                     new int[] {0, -1, Integer.MAX_VALUE, Integer.MIN_VALUE}, 2, 2);
-                    Tensor t = s.track(backend.fromHost(host));
+                    Tensor t = scope.track(backend.fromHost(host));
                     assertEquals(DType.INT32, t.dtype(), "dtype");
                     assertEquals(host, backend.toHost(t), "values read back");
                 });
         list.add(
                 "fromHost.special-values-round-trip",
                 "fromHost",
-                s -> {
+                scope -> {
                     NDArray host =
                             NDArray.of(
                                     new float[] {
@@ -68,14 +68,14 @@ final class HostCases {
                                         -Float.MAX_VALUE,
                                         Float.MIN_NORMAL
                                     });
-                    assertEquals(host, backend.toHost(s.track(backend.fromHost(host))));
+                    assertEquals(host, backend.toHost(scope.track(backend.fromHost(host))));
                 });
         list.add(
                 "fromHost.scalar",
                 "fromHost",
-                s -> {
+                scope -> {
                     NDArray host = NDArray.scalar(3.25f);
-                    Tensor t = s.track(backend.fromHost(host));
+                    Tensor t = scope.track(backend.fromHost(host));
                     assertArrayEquals(new int[0], t.shape(), "shape");
                     assertEquals(1, t.size(), "size");
                     assertEquals(host, backend.toHost(t), "values read back");
@@ -83,9 +83,9 @@ final class HostCases {
         list.add(
                 "fromHost.size-0",
                 "fromHost",
-                s -> {
+                scope -> {
                     NDArray host = NDArray.zeros(DType.FLOAT32, 0, 3);
-                    Tensor t = s.track(backend.fromHost(host));
+                    Tensor t = scope.track(backend.fromHost(host));
                     assertArrayEquals(new int[] {0, 3}, t.shape(), "shape");
                     assertEquals(0, t.size(), "size");
                     assertEquals(host, backend.toHost(t), "values read back");
@@ -93,8 +93,8 @@ final class HostCases {
         list.add(
                 "fromHost.shape-returns-a-copy",
                 "fromHost",
-                s -> {
-                    Tensor t = s.track(backend.fromHost(NDArray.of(new float[] {1, 2})));
+                scope -> {
+                    Tensor t = scope.track(backend.fromHost(NDArray.of(new float[] {1, 2})));
                     int[] shape = t.shape();
                     shape[0] = 5;
                     assertArrayEquals(new int[] {2}, t.shape(), "shape() must return a copy");
@@ -102,35 +102,36 @@ final class HostCases {
         list.add(
                 "toHost.copy-is-detached",
                 "toHost",
-                s -> {
-                    Tensor t = s.track(backend.fromHost(NDArray.of(new float[] {1, 2})));
+                scope -> {
+                    Tensor t = scope.track(backend.fromHost(NDArray.of(new float[] {1, 2})));
                     NDArray first = backend.toHost(t);
-                    backend.assign(t, s.track(backend.fromHost(NDArray.of(new float[] {3, 4}))));
+                    backend.assign(
+                            t, scope.track(backend.fromHost(NDArray.of(new float[] {3, 4}))));
                     assertEquals(NDArray.of(new float[] {1, 2}), first, "earlier copy");
                     assertEquals(NDArray.of(new float[] {3, 4}), backend.toHost(t), "new copy");
                 });
     }
 
-    private static void addCreation(CaseList list, Fixture f) {
-        Backend backend = f.backend();
+    private static void addCreation(CaseList list, Fixture fixture) {
+        Backend backend = fixture.backend();
         list.add(
                 "full.float32",
                 "full",
-                s ->
-                        f.assertClose(
-                                s.track(backend.full(new int[] {2, 3}, DType.FLOAT32, 1.5)),
+                scope ->
+                        fixture.assertClose(
+                                scope.track(backend.full(new int[] {2, 3}, DType.FLOAT32, 1.5)),
                                 Ref.full(1.5, 2, 3),
                                 Tolerance.ELEMENTWISE));
         list.add(
                 "full.float32-nan-and-inf",
                 "full",
-                s -> {
-                    f.assertClose(
-                            s.track(backend.full(new int[] {2}, DType.FLOAT32, Double.NaN)),
+                scope -> {
+                    fixture.assertClose(
+                            scope.track(backend.full(new int[] {2}, DType.FLOAT32, Double.NaN)),
                             Ref.full(Double.NaN, 2),
                             Tolerance.ELEMENTWISE);
-                    f.assertClose(
-                            s.track(
+                    fixture.assertClose(
+                            scope.track(
                                     backend.full(
                                             new int[] {2},
                                             DType.FLOAT32,
@@ -141,33 +142,33 @@ final class HostCases {
         list.add(
                 "full.int32",
                 "full",
-                s ->
-                        f.assertInts(
-                                s.track(backend.full(new int[] {4}, DType.INT32, 7)),
+                scope ->
+                        fixture.assertInts(
+                                scope.track(backend.full(new int[] {4}, DType.INT32, 7)),
                                 new int[] {4},
                                 new int[] {7, 7, 7, 7}));
         list.add(
                 "full.size-0",
                 "full",
-                s ->
-                        f.assertClose(
-                                s.track(backend.full(new int[] {3, 0}, DType.FLOAT32, 2)),
+                scope ->
+                        fixture.assertClose(
+                                scope.track(backend.full(new int[] {3, 0}, DType.FLOAT32, 2)),
                                 Ref.full(2, 3, 0),
                                 Tolerance.ELEMENTWISE));
         list.add(
                 "full.negative-dimension-rejected",
                 "full",
-                s ->
+                scope ->
                         Fixture.assertRejects(
                                 IllegalArgumentException.class,
-                                s,
+                                scope,
                                 () -> backend.full(new int[] {2, -1}, DType.FLOAT32, 0)));
         list.add(
                 "scalar.value",
                 "scalar",
-                s ->
-                        f.assertClose(
-                                s.track(backend.scalar(-2.5)),
+                scope ->
+                        fixture.assertClose(
+                                scope.track(backend.scalar(-2.5)),
                                 Ref.of(new double[] {-2.5}),
                                 Tolerance.ELEMENTWISE));
     }
@@ -177,12 +178,12 @@ final class HostCases {
         void on(Backend backend, Tensor closed, Tensor open) throws Throwable;
     }
 
-    private static void addLifetime(CaseList list, Fixture f) {
-        Backend backend = f.backend();
+    private static void addLifetime(CaseList list, Fixture fixture) {
+        Backend backend = fixture.backend();
         list.add(
                 "tensor.close-is-idempotent",
                 "close",
-                s -> {
+                scope -> {
                     Tensor t = backend.fromHost(NDArray.of(new float[] {1}));
                     assertFalse(t.isClosed(), "a new tensor is open");
                     t.close();
@@ -193,47 +194,54 @@ final class HostCases {
         list.add(
                 "tensor.closing-a-result-leaves-its-input-open",
                 "close",
-                s -> {
-                    Tensor input = f.floats(s, Ref.vector(1, 2, 3));
+                scope -> {
+                    Tensor input = fixture.floats(scope, Ref.vector(1, 2, 3));
                     backend.reshape(input, new int[] {3, 1}).close();
                     backend.unary(UnaryOp.NEG, input).close();
                     assertFalse(input.isClosed(), "the input is still open");
-                    f.assertClose(input, Ref.vector(1, 2, 3), Tolerance.ELEMENTWISE);
+                    fixture.assertClose(input, Ref.vector(1, 2, 3), Tolerance.ELEMENTWISE);
                 });
-        addClosedUse(list, f, "toHost", (b, closed, open) -> b.toHost(closed));
-        addClosedUse(list, f, "unary", (b, closed, open) -> b.unary(UnaryOp.EXP, closed).close());
+        addClosedUse(list, fixture, "toHost", (b, closed, open) -> b.toHost(closed));
+        addClosedUse(
+                list, fixture, "unary", (b, closed, open) -> b.unary(UnaryOp.EXP, closed).close());
         addClosedUse(
                 list,
-                f,
+                fixture,
                 "binary",
                 (b, closed, open) -> b.binary(BinaryOp.ADD, open, closed).close());
         addClosedUse(
                 list,
-                f,
+                fixture,
                 "reduce",
                 (b, closed, open) -> b.reduce(ReduceOp.SUM, closed, new int[] {0}, false).close());
         addClosedUse(
                 list,
-                f,
+                fixture,
                 "matmul",
                 (b, closed, open) -> b.matmul(closed, open, false, true).close());
         addClosedUse(
-                list, f, "reshape", (b, closed, open) -> b.reshape(closed, new int[] {6}).close());
+                list,
+                fixture,
+                "reshape",
+                (b, closed, open) -> b.reshape(closed, new int[] {6}).close());
         addClosedUse(
-                list, f, "concat", (b, closed, open) -> b.concat(List.of(open, closed), 0).close());
-        addClosedUse(list, f, "assign", (b, closed, open) -> b.assign(closed, open));
-        addClosedUse(list, f, "shape", (b, closed, open) -> closed.shape());
+                list,
+                fixture,
+                "concat",
+                (b, closed, open) -> b.concat(List.of(open, closed), 0).close());
+        addClosedUse(list, fixture, "assign", (b, closed, open) -> b.assign(closed, open));
+        addClosedUse(list, fixture, "shape", (b, closed, open) -> closed.shape());
     }
 
-    private static void addClosedUse(CaseList list, Fixture f, String op, Use use) {
+    private static void addClosedUse(CaseList list, Fixture fixture, String op, Use use) {
         list.add(
                 "tensor.closed-rejected-by-" + op,
                 op.equals("shape") ? "close" : op,
-                s -> {
-                    Tensor open = f.floats(s, Ref.full(1, 2, 3));
-                    Tensor closed = f.floats(s, Ref.full(1, 2, 3));
+                scope -> {
+                    Tensor open = fixture.floats(scope, Ref.full(1, 2, 3));
+                    Tensor closed = fixture.floats(scope, Ref.full(1, 2, 3));
                     closed.close();
-                    Executable call = () -> use.on(f.backend(), closed, open);
+                    Executable call = () -> use.on(fixture.backend(), closed, open);
                     assertThrows(IllegalStateException.class, call);
                 });
     }

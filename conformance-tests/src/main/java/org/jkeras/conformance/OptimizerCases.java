@@ -19,15 +19,15 @@ final class OptimizerCases {
 
     private OptimizerCases() {}
 
-    static void addTo(CaseList list, Fixture f) {
+    static void addTo(CaseList list, Fixture fixture) {
         for (int[] shape : new int[][] {SMALL, LARGE}) {
             String suffix = shape == SMALL ? "" : "-large";
-            addSgd(list, f, "sgdUpdate.plain" + suffix, shape, 0, false);
-            addSgd(list, f, "sgdUpdate.momentum" + suffix, shape, 0.9, false);
-            addSgd(list, f, "sgdUpdate.nesterov" + suffix, shape, 0.9, true);
-            addRmsprop(list, f, "rmspropUpdate.three-steps" + suffix, shape);
-            addAdam(list, f, "adamUpdate.plain" + suffix, shape, false);
-            addAdam(list, f, "adamUpdate.amsgrad" + suffix, shape, true);
+            addSgd(list, fixture, "sgdUpdate.plain" + suffix, shape, 0, false);
+            addSgd(list, fixture, "sgdUpdate.momentum" + suffix, shape, 0.9, false);
+            addSgd(list, fixture, "sgdUpdate.nesterov" + suffix, shape, 0.9, true);
+            addRmsprop(list, fixture, "rmspropUpdate.three-steps" + suffix, shape);
+            addAdam(list, fixture, "adamUpdate.plain" + suffix, shape, false);
+            addAdam(list, fixture, "adamUpdate.amsgrad" + suffix, shape, true);
         }
     }
 
@@ -53,24 +53,29 @@ final class OptimizerCases {
     }
 
     private static void addSgd(
-            CaseList list, Fixture f, String id, int[] shape, double momentum, boolean nesterov) {
+            CaseList list,
+            Fixture fixture,
+            String id,
+            int[] shape,
+            double momentum,
+            boolean nesterov) {
         double lr = 0.1;
         boolean withVelocity = momentum != 0;
         list.add(
                 id,
                 "sgdUpdate",
-                s -> {
+                scope -> {
                     SplittableRandom random = CaseList.random(id);
                     Ref param = Ref.uniform(random, -1, 1, shape);
                     Ref[] grads = gradients(random, shape);
-                    Backend backend = f.backend();
-                    Tensor tp = f.floats(s, param);
-                    Tensor tv = withVelocity ? f.floats(s, Ref.full(0, shape)) : null;
+                    Backend backend = fixture.backend();
+                    Tensor tp = fixture.floats(scope, param);
+                    Tensor tv = withVelocity ? fixture.floats(scope, Ref.full(0, shape)) : null;
                     double[] p = param.data();
                     double[] v = new double[p.length];
                     for (int t = 0; t < STEPS; t++) {
                         double[] g = grads[t].data();
-                        Tensor tg = f.floats(s, grads[t]);
+                        Tensor tg = fixture.floats(scope, grads[t]);
                         NDArray before = backend.toHost(tg);
                         backend.sgdUpdate(tp, tg, tv, lr, momentum, nesterov);
                         if (!withVelocity) {
@@ -78,13 +83,13 @@ final class OptimizerCases {
                         } else {
                             v = add(scaled(v, momentum), g, -lr);
                             p = nesterov ? add(add(p, v, momentum), g, -lr) : add(p, v, 1);
-                            f.assertClose(tv, Ref.of(v, shape), Tolerance.ACCUMULATED);
+                            fixture.assertClose(tv, Ref.of(v, shape), Tolerance.ACCUMULATED);
                         }
-                        f.assertClose(tp, Ref.of(p, shape), Tolerance.ACCUMULATED);
-                        f.assertUnchanged(tg, before, "grad");
-                        p = f.read(tp).data();
+                        fixture.assertClose(tp, Ref.of(p, shape), Tolerance.ACCUMULATED);
+                        fixture.assertUnchanged(tg, before, "grad");
+                        p = fixture.read(tp).data();
                         if (withVelocity) {
-                            v = f.read(tv).data();
+                            v = fixture.read(tv).data();
                         }
                     }
                 });
@@ -98,41 +103,42 @@ final class OptimizerCases {
         return out;
     }
 
-    private static void addRmsprop(CaseList list, Fixture f, String id, int[] shape) {
+    private static void addRmsprop(CaseList list, Fixture fixture, String id, int[] shape) {
         double lr = 0.01;
         double rho = 0.9;
         double epsilon = 1e-7;
         list.add(
                 id,
                 "rmspropUpdate",
-                s -> {
+                scope -> {
                     SplittableRandom random = CaseList.random(id);
                     Ref param = Ref.uniform(random, -1, 1, shape);
                     Ref[] grads = gradients(random, shape);
-                    Backend backend = f.backend();
-                    Tensor tp = f.floats(s, param);
-                    Tensor ta = f.floats(s, Ref.full(0, shape));
+                    Backend backend = fixture.backend();
+                    Tensor tp = fixture.floats(scope, param);
+                    Tensor ta = fixture.floats(scope, Ref.full(0, shape));
                     double[] p = param.data();
                     double[] a = new double[p.length];
                     for (int t = 0; t < STEPS; t++) {
                         double[] g = grads[t].data();
-                        Tensor tg = f.floats(s, grads[t]);
+                        Tensor tg = fixture.floats(scope, grads[t]);
                         NDArray before = backend.toHost(tg);
                         backend.rmspropUpdate(tp, tg, ta, lr, rho, epsilon);
                         for (int i = 0; i < p.length; i++) {
                             a[i] = rho * a[i] + (1 - rho) * g[i] * g[i];
                             p[i] -= lr * g[i] / (Math.sqrt(a[i]) + epsilon);
                         }
-                        f.assertClose(ta, Ref.of(a, shape), Tolerance.ACCUMULATED);
-                        f.assertClose(tp, Ref.of(p, shape), Tolerance.ACCUMULATED);
-                        f.assertUnchanged(tg, before, "grad");
-                        a = f.read(ta).data();
-                        p = f.read(tp).data();
+                        fixture.assertClose(ta, Ref.of(a, shape), Tolerance.ACCUMULATED);
+                        fixture.assertClose(tp, Ref.of(p, shape), Tolerance.ACCUMULATED);
+                        fixture.assertUnchanged(tg, before, "grad");
+                        a = fixture.read(ta).data();
+                        p = fixture.read(tp).data();
                     }
                 });
     }
 
-    private static void addAdam(CaseList list, Fixture f, String id, int[] shape, boolean amsgrad) {
+    private static void addAdam(
+            CaseList list, Fixture fixture, String id, int[] shape, boolean amsgrad) {
         double lr = 0.01;
         double beta1 = 0.9;
         double beta2 = 0.999;
@@ -140,15 +146,15 @@ final class OptimizerCases {
         list.add(
                 id,
                 "adamUpdate",
-                s -> {
+                scope -> {
                     SplittableRandom random = CaseList.random(id);
                     Ref param = Ref.uniform(random, -1, 1, shape);
                     Ref[] grads = gradients(random, shape);
-                    Backend backend = f.backend();
-                    Tensor tp = f.floats(s, param);
-                    Tensor tm = f.floats(s, Ref.full(0, shape));
-                    Tensor tv = f.floats(s, Ref.full(0, shape));
-                    Tensor tHat = amsgrad ? f.floats(s, Ref.full(0, shape)) : null;
+                    Backend backend = fixture.backend();
+                    Tensor tp = fixture.floats(scope, param);
+                    Tensor tm = fixture.floats(scope, Ref.full(0, shape));
+                    Tensor tv = fixture.floats(scope, Ref.full(0, shape));
+                    Tensor tHat = amsgrad ? fixture.floats(scope, Ref.full(0, shape)) : null;
                     double[] p = param.data();
                     double[] m = new double[p.length];
                     double[] v = new double[p.length];
@@ -157,7 +163,7 @@ final class OptimizerCases {
                         double lrT =
                                 lr * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
                         double[] g = grads[t - 1].data();
-                        Tensor tg = f.floats(s, grads[t - 1]);
+                        Tensor tg = fixture.floats(scope, grads[t - 1]);
                         NDArray before = backend.toHost(tg);
                         backend.adamUpdate(tp, tg, tm, tv, tHat, lrT, beta1, beta2, epsilon);
                         for (int i = 0; i < p.length; i++) {
@@ -167,18 +173,18 @@ final class OptimizerCases {
                             double second = amsgrad ? vHat[i] : v[i];
                             p[i] -= lrT * m[i] / (Math.sqrt(second) + epsilon);
                         }
-                        f.assertClose(tm, Ref.of(m, shape), Tolerance.ACCUMULATED);
-                        f.assertClose(tv, Ref.of(v, shape), Tolerance.ACCUMULATED);
+                        fixture.assertClose(tm, Ref.of(m, shape), Tolerance.ACCUMULATED);
+                        fixture.assertClose(tv, Ref.of(v, shape), Tolerance.ACCUMULATED);
                         if (amsgrad) {
-                            f.assertClose(tHat, Ref.of(vHat, shape), Tolerance.ACCUMULATED);
+                            fixture.assertClose(tHat, Ref.of(vHat, shape), Tolerance.ACCUMULATED);
                         }
-                        f.assertClose(tp, Ref.of(p, shape), Tolerance.ACCUMULATED);
-                        f.assertUnchanged(tg, before, "grad");
-                        p = f.read(tp).data();
-                        m = f.read(tm).data();
-                        v = f.read(tv).data();
+                        fixture.assertClose(tp, Ref.of(p, shape), Tolerance.ACCUMULATED);
+                        fixture.assertUnchanged(tg, before, "grad");
+                        p = fixture.read(tp).data();
+                        m = fixture.read(tm).data();
+                        v = fixture.read(tv).data();
                         if (amsgrad) {
-                            vHat = f.read(tHat).data();
+                            vHat = fixture.read(tHat).data();
                         }
                     }
                 });

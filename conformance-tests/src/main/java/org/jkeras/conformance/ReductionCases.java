@@ -38,79 +38,94 @@ final class ReductionCases {
         return Ref.uniform(CaseList.random(id), 0.5, 1.5, shape);
     }
 
-    static void addTo(CaseList list, Fixture f) {
+    static void addTo(CaseList list, Fixture fixture) {
         for (ReduceOp op : ReduceOp.values()) {
-            addReduce(list, f, op);
+            addReduce(list, fixture, op);
         }
         list.add(
                 "reduce.SUM.int32-rejected",
                 "reduce.SUM",
-                s -> {
-                    Tensor x = f.ints(s, new int[] {1, 2}, 2);
+                scope -> {
+                    Tensor x = fixture.ints(scope, new int[] {1, 2}, 2);
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
-                            () -> f.backend().reduce(ReduceOp.SUM, x, new int[] {0}, false));
+                            scope,
+                            () -> fixture.backend().reduce(ReduceOp.SUM, x, new int[] {0}, false));
                 });
-        addArgMax(list, f);
-        addMatmul(list, f);
+        addArgMax(list, fixture);
+        addMatmul(list, fixture);
     }
 
-    private static void addReduce(CaseList list, Fixture f, ReduceOp op) {
+    private static void addReduce(CaseList list, Fixture fixture, ReduceOp op) {
         String name = "reduce." + op;
         int[] shape = {2, 3, 4};
-        addReduceCase(list, f, op, name + ".all-axes", shape, new int[] {0, 1, 2}, false);
-        addReduceCase(list, f, op, name + ".axis-0", shape, new int[] {0}, false);
-        addReduceCase(list, f, op, name + ".axis-negative", shape, new int[] {-1}, false);
-        addReduceCase(list, f, op, name + ".axes-0-2-keep-dims", shape, new int[] {0, 2}, true);
-        addReduceCase(list, f, op, name + ".axes-2-0-unsorted", shape, new int[] {2, 0}, false);
-        addReduceCase(list, f, op, name + ".empty-axes-copies", shape, new int[0], false);
-        addReduceCase(list, f, op, name + ".scalar-input", new int[0], new int[0], true);
+        addReduceCase(list, fixture, op, name + ".all-axes", shape, new int[] {0, 1, 2}, false);
+        addReduceCase(list, fixture, op, name + ".axis-0", shape, new int[] {0}, false);
+        addReduceCase(list, fixture, op, name + ".axis-negative", shape, new int[] {-1}, false);
         addReduceCase(
-                list, f, op, name + ".size-0-reduced", new int[] {0, 3}, new int[] {0}, false);
-        addReduceCase(list, f, op, name + ".size-0-kept", new int[] {0, 3}, new int[] {1}, true);
-        addReduceCase(list, f, op, name + ".large-axis-0", LARGE, new int[] {0}, false);
-        addReduceCase(list, f, op, name + ".large-axis-1", LARGE, new int[] {1}, false);
-        addReduceCase(list, f, op, name + ".large-all-axes", LARGE, new int[] {0, 1}, false);
+                list, fixture, op, name + ".axes-0-2-keep-dims", shape, new int[] {0, 2}, true);
+        addReduceCase(
+                list, fixture, op, name + ".axes-2-0-unsorted", shape, new int[] {2, 0}, false);
+        addReduceCase(list, fixture, op, name + ".empty-axes-copies", shape, new int[0], false);
+        addReduceCase(list, fixture, op, name + ".scalar-input", new int[0], new int[0], true);
+        addReduceCase(
+                list,
+                fixture,
+                op,
+                name + ".size-0-reduced",
+                new int[] {0, 3},
+                new int[] {0},
+                false);
+        addReduceCase(
+                list, fixture, op, name + ".size-0-kept", new int[] {0, 3}, new int[] {1}, true);
+        addReduceCase(list, fixture, op, name + ".large-axis-0", LARGE, new int[] {0}, false);
+        addReduceCase(list, fixture, op, name + ".large-axis-1", LARGE, new int[] {1}, false);
+        addReduceCase(list, fixture, op, name + ".large-all-axes", LARGE, new int[] {0, 1}, false);
         list.add(
                 name + ".nan-and-inf",
                 name,
-                s -> {
+                scope -> {
                     Ref x =
                             Ref.of(
                                     new double[] {1, NAN, 2, INF, 1, 2, INF, -INF, 3, -INF, 1, 2},
                                     4,
                                     3);
-                    f.assertClose(
-                            s.track(f.backend().reduce(op, f.floats(s, x), new int[] {1}, false)),
+                    fixture.assertClose(
+                            scope.track(
+                                    fixture.backend()
+                                            .reduce(
+                                                    op,
+                                                    fixture.floats(scope, x),
+                                                    new int[] {1},
+                                                    false)),
                             x.reduce(op, new int[] {1}, false),
                             Tolerance.ACCUMULATED);
                 });
         list.add(
                 name + ".bad-axis-rejected",
                 name,
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, shape));
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, shape));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
-                            () -> f.backend().reduce(op, x, new int[] {3}, false));
+                            scope,
+                            () -> fixture.backend().reduce(op, x, new int[] {3}, false));
                 });
         list.add(
                 name + ".repeated-axes-rejected",
                 name,
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, shape));
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, shape));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
-                            () -> f.backend().reduce(op, x, new int[] {1, -2}, false));
+                            scope,
+                            () -> fixture.backend().reduce(op, x, new int[] {1, -2}, false));
                 });
     }
 
     private static void addReduceCase(
             CaseList list,
-            Fixture f,
+            Fixture fixture,
             ReduceOp op,
             String id,
             int[] shape,
@@ -119,79 +134,100 @@ final class ReductionCases {
         list.add(
                 id,
                 "reduce." + op,
-                s -> {
+                scope -> {
                     Ref x =
                             large(shape)
                                     ? positive(id, shape)
                                     : Ref.uniform(CaseList.random(id), -2, 2, shape);
-                    Tensor input = f.floats(s, x);
-                    NDArray before = f.backend().toHost(input);
-                    f.assertClose(
-                            s.track(f.backend().reduce(op, input, axes.clone(), keepDims)),
+                    Tensor input = fixture.floats(scope, x);
+                    NDArray before = fixture.backend().toHost(input);
+                    fixture.assertClose(
+                            scope.track(
+                                    fixture.backend().reduce(op, input, axes.clone(), keepDims)),
                             x.reduce(op, axes, keepDims),
                             Tolerance.ACCUMULATED);
-                    f.assertUnchanged(input, before, "x");
+                    fixture.assertUnchanged(input, before, "x");
                 });
     }
 
-    private static void addArgMax(CaseList list, Fixture f) {
-        Backend backend = f.backend();
-        addArgMaxCase(list, f, "argMax.axis-last", Ref.vector(), new int[] {3, 5}, -1);
-        addArgMaxCase(list, f, "argMax.axis-0", Ref.vector(), new int[] {4, 3}, 0);
-        addArgMaxCase(list, f, "argMax.middle-axis", Ref.vector(), new int[] {2, 4, 3}, 1);
-        addArgMaxCase(list, f, "argMax.large-axis-0", Ref.vector(), LARGE, 0);
-        addArgMaxCase(list, f, "argMax.large-axis-1", Ref.vector(), LARGE, 1);
+    private static void addArgMax(CaseList list, Fixture fixture) {
+        Backend backend = fixture.backend();
+        addArgMaxCase(list, fixture, "argMax.axis-last", Ref.vector(), new int[] {3, 5}, -1);
+        addArgMaxCase(list, fixture, "argMax.axis-0", Ref.vector(), new int[] {4, 3}, 0);
+        addArgMaxCase(list, fixture, "argMax.middle-axis", Ref.vector(), new int[] {2, 4, 3}, 1);
+        addArgMaxCase(list, fixture, "argMax.large-axis-0", Ref.vector(), LARGE, 0);
+        addArgMaxCase(list, fixture, "argMax.large-axis-1", Ref.vector(), LARGE, 1);
         addArgMaxCase(
                 list,
-                f,
+                fixture,
                 "argMax.first-of-ties",
                 Ref.of(new double[] {1, 3, 3, 0, 2, 2, 2, 2}, 2, 4),
                 null,
                 1);
         addArgMaxCase(
                 list,
-                f,
+                fixture,
                 "argMax.nan-counts-largest",
                 Ref.of(new double[] {1, NAN, 5, 2, INF, NAN, NAN, 0, -INF, -INF}, 2, 5),
                 null,
                 1);
-        addArgMaxCase(list, f, "argMax.size-0-batch", Ref.full(1, 0, 3), null, 1);
+        addArgMaxCase(list, fixture, "argMax.size-0-batch", Ref.full(1, 0, 3), null, 1);
         list.add(
                 "argMax.bad-axis-rejected",
                 "argMax",
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, 2, 3));
-                    assertRejects(IllegalArgumentException.class, s, () -> backend.argMax(x, 2));
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, 2, 3));
+                    assertRejects(
+                            IllegalArgumentException.class, scope, () -> backend.argMax(x, 2));
                 });
     }
 
     /** Adds an argMax case over {@code fixed} values, or random ones of {@code shape}. */
     private static void addArgMaxCase(
-            CaseList list, Fixture f, String id, Ref fixed, int[] shape, int axis) {
+            CaseList list, Fixture fixture, String id, Ref fixed, int[] shape, int axis) {
         list.add(
                 id,
                 "argMax",
-                s -> {
+                scope -> {
                     Ref x = shape == null ? fixed : Ref.uniform(CaseList.random(id), -3, 3, shape);
                     Ref expected = x.argMax(axis);
-                    f.assertInts(
-                            s.track(f.backend().argMax(f.floats(s, x), axis)),
+                    fixture.assertInts(
+                            scope.track(fixture.backend().argMax(fixture.floats(scope, x), axis)),
                             expected.shape(),
                             expected.toInt32().toIntArray());
                 });
     }
 
-    private static void addMatmul(CaseList list, Fixture f) {
-        addMatmulCase(list, f, "matmul.plain", new int[] {3, 4}, new int[] {4, 5}, false, false);
+    private static void addMatmul(CaseList list, Fixture fixture) {
         addMatmulCase(
-                list, f, "matmul.transpose-a", new int[] {4, 3}, new int[] {4, 5}, true, false);
-        addMatmulCase(
-                list, f, "matmul.transpose-b", new int[] {3, 4}, new int[] {5, 4}, false, true);
-        addMatmulCase(
-                list, f, "matmul.transpose-both", new int[] {4, 3}, new int[] {5, 4}, true, true);
+                list, fixture, "matmul.plain", new int[] {3, 4}, new int[] {4, 5}, false, false);
         addMatmulCase(
                 list,
-                f,
+                fixture,
+                "matmul.transpose-a",
+                new int[] {4, 3},
+                new int[] {4, 5},
+                true,
+                false);
+        addMatmulCase(
+                list,
+                fixture,
+                "matmul.transpose-b",
+                new int[] {3, 4},
+                new int[] {5, 4},
+                false,
+                true);
+        addMatmulCase(
+                list,
+                fixture,
+                "matmul.transpose-both",
+                new int[] {4, 3},
+                new int[] {5, 4},
+                true,
+                true);
+        addMatmulCase(
+                list,
+                fixture,
                 "matmul.blocked-odd-sizes",
                 new int[] {37, 29},
                 new int[] {29, 41},
@@ -199,7 +235,7 @@ final class ReductionCases {
                 false);
         addMatmulCase(
                 list,
-                f,
+                fixture,
                 "matmul.blocked-transposed",
                 new int[] {29, 37},
                 new int[] {41, 29},
@@ -207,7 +243,7 @@ final class ReductionCases {
                 true);
         addMatmulCase(
                 list,
-                f,
+                fixture,
                 "matmul.crosses-cache-blocks",
                 new int[] {70, 300},
                 new int[] {300, 530},
@@ -215,67 +251,90 @@ final class ReductionCases {
                 false);
         addMatmulCase(
                 list,
-                f,
+                fixture,
                 "matmul.crosses-cache-blocks-transposed",
                 new int[] {300, 70},
                 new int[] {530, 300},
                 true,
                 true);
         addMatmulCase(
-                list, f, "matmul.vector-shapes", new int[] {1, 6}, new int[] {6, 1}, false, false);
+                list,
+                fixture,
+                "matmul.vector-shapes",
+                new int[] {1, 6},
+                new int[] {6, 1},
+                false,
+                false);
         addMatmulCase(
-                list, f, "matmul.size-0-inner", new int[] {3, 0}, new int[] {0, 4}, false, false);
+                list,
+                fixture,
+                "matmul.size-0-inner",
+                new int[] {3, 0},
+                new int[] {0, 4},
+                false,
+                false);
         addMatmulCase(
-                list, f, "matmul.size-0-rows", new int[] {0, 4}, new int[] {4, 5}, false, false);
-        Backend backend = f.backend();
+                list,
+                fixture,
+                "matmul.size-0-rows",
+                new int[] {0, 4},
+                new int[] {4, 5},
+                false,
+                false);
+        Backend backend = fixture.backend();
         list.add(
                 "matmul.nan-and-inf",
                 "matmul",
-                s -> {
+                scope -> {
                     Ref a = Ref.of(new double[] {NAN, 1, 1, 1, INF, 1}, 3, 2);
                     Ref b = Ref.of(new double[] {1, 0, 2, 1, 1, 1}, 2, 3);
-                    f.assertClose(
-                            s.track(backend.matmul(f.floats(s, a), f.floats(s, b), false, false)),
+                    fixture.assertClose(
+                            scope.track(
+                                    backend.matmul(
+                                            fixture.floats(scope, a),
+                                            fixture.floats(scope, b),
+                                            false,
+                                            false)),
                             a.matmul(b, false, false),
                             Tolerance.ACCUMULATED);
                 });
         list.add(
                 "matmul.inner-mismatch-rejected",
                 "matmul",
-                s -> {
-                    Tensor a = f.floats(s, Ref.full(1, 3, 4));
-                    Tensor b = f.floats(s, Ref.full(1, 3, 5));
+                scope -> {
+                    Tensor a = fixture.floats(scope, Ref.full(1, 3, 4));
+                    Tensor b = fixture.floats(scope, Ref.full(1, 3, 5));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
+                            scope,
                             () -> backend.matmul(a, b, false, false));
                 });
         list.add(
                 "matmul.rank-3-rejected",
                 "matmul",
-                s -> {
-                    Tensor a = f.floats(s, Ref.full(1, 2, 3, 4));
-                    Tensor b = f.floats(s, Ref.full(1, 4, 5));
+                scope -> {
+                    Tensor a = fixture.floats(scope, Ref.full(1, 2, 3, 4));
+                    Tensor b = fixture.floats(scope, Ref.full(1, 4, 5));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
+                            scope,
                             () -> backend.matmul(a, b, false, false));
                 });
         list.add(
                 "matmul.int32-rejected",
                 "matmul",
-                s -> {
-                    Tensor a = f.ints(s, new int[] {1, 2, 3, 4}, 2, 2);
+                scope -> {
+                    Tensor a = fixture.ints(scope, new int[] {1, 2, 3, 4}, 2, 2);
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
+                            scope,
                             () -> backend.matmul(a, a, false, false));
                 });
     }
 
     private static void addMatmulCase(
             CaseList list,
-            Fixture f,
+            Fixture fixture,
             String id,
             int[] shapeA,
             int[] shapeB,
@@ -284,22 +343,22 @@ final class ReductionCases {
         list.add(
                 id,
                 "matmul",
-                s -> {
+                scope -> {
                     var random = CaseList.random(id);
                     int inner = shapeA[transposeA ? 0 : 1];
                     double low = inner > LONG_INNER ? 0 : -1;
                     Ref a = Ref.uniform(random, low, 1, shapeA);
                     Ref b = Ref.uniform(random, low, 1, shapeB);
-                    Tensor ta = f.floats(s, a);
-                    Tensor tb = f.floats(s, b);
-                    NDArray beforeA = f.backend().toHost(ta);
-                    NDArray beforeB = f.backend().toHost(tb);
-                    f.assertClose(
-                            s.track(f.backend().matmul(ta, tb, transposeA, transposeB)),
+                    Tensor ta = fixture.floats(scope, a);
+                    Tensor tb = fixture.floats(scope, b);
+                    NDArray beforeA = fixture.backend().toHost(ta);
+                    NDArray beforeB = fixture.backend().toHost(tb);
+                    fixture.assertClose(
+                            scope.track(fixture.backend().matmul(ta, tb, transposeA, transposeB)),
                             a.matmul(b, transposeA, transposeB),
                             Tolerance.ACCUMULATED);
-                    f.assertUnchanged(ta, beforeA, "a");
-                    f.assertUnchanged(tb, beforeB, "b");
+                    fixture.assertUnchanged(ta, beforeA, "a");
+                    fixture.assertUnchanged(tb, beforeB, "b");
                 });
     }
 }

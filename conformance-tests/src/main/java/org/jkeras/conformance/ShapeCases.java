@@ -20,15 +20,15 @@ final class ShapeCases {
 
     private ShapeCases() {}
 
-    static void addTo(CaseList list, Fixture f) {
-        addReshape(list, f);
-        addTranspose(list, f);
-        addSlice(list, f);
-        addConcat(list, f);
-        addGather(list, f);
-        addOneHot(list, f);
-        addCast(list, f);
-        addAssign(list, f);
+    static void addTo(CaseList list, Fixture fixture) {
+        addReshape(list, fixture);
+        addTranspose(list, fixture);
+        addSlice(list, fixture);
+        addConcat(list, fixture);
+        addGather(list, fixture);
+        addOneHot(list, fixture);
+        addCast(list, fixture);
+        addAssign(list, fixture);
     }
 
     private static int[] iota(int n) {
@@ -49,49 +49,59 @@ final class ShapeCases {
     }
 
     private static void addShapeCase(
-            CaseList list, Fixture f, String id, String op, int[] shape, ShapeOp call, RefOp ref) {
+            CaseList list,
+            Fixture fixture,
+            String id,
+            String op,
+            int[] shape,
+            ShapeOp call,
+            RefOp ref) {
         list.add(
                 id,
                 op,
-                s -> {
+                scope -> {
                     Ref x = Ref.uniform(CaseList.random(id), -3, 3, shape);
-                    Tensor input = f.floats(s, x);
-                    NDArray before = f.backend().toHost(input);
-                    f.assertClose(
-                            s.track(call.apply(f.backend(), input)),
+                    Tensor input = fixture.floats(scope, x);
+                    NDArray before = fixture.backend().toHost(input);
+                    fixture.assertClose(
+                            scope.track(call.apply(fixture.backend(), input)),
                             ref.apply(x),
                             Tolerance.ELEMENTWISE);
-                    f.assertUnchanged(input, before, "x");
+                    fixture.assertUnchanged(input, before, "x");
                 });
         list.add(
                 id + "-int32",
                 op,
-                s -> {
+                scope -> {
                     int[] data = iota(Ref.full(0, shape).size());
                     Ref expected = ref.apply(Ref.ofInts(data, shape));
-                    f.assertInts(
-                            s.track(call.apply(f.backend(), f.ints(s, data, shape))),
+                    fixture.assertInts(
+                            scope.track(
+                                    call.apply(
+                                            fixture.backend(), fixture.ints(scope, data, shape))),
                             expected.shape(),
                             expected.toInt32().toIntArray());
                 });
     }
 
     private static void addRejection(
-            CaseList list, Fixture f, String id, String op, int[] shape, ShapeOp call) {
+            CaseList list, Fixture fixture, String id, String op, int[] shape, ShapeOp call) {
         list.add(
                 id,
                 op,
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, shape));
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, shape));
                     assertRejects(
-                            IllegalArgumentException.class, s, () -> call.apply(f.backend(), x));
+                            IllegalArgumentException.class,
+                            scope,
+                            () -> call.apply(fixture.backend(), x));
                 });
     }
 
-    private static void addReshape(CaseList list, Fixture f) {
+    private static void addReshape(CaseList list, Fixture fixture) {
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "reshape.values",
                 "reshape",
                 new int[] {2, 3, 4},
@@ -99,7 +109,7 @@ final class ShapeCases {
                 x -> x.reshape(4, 6));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "reshape.infers-minus-one",
                 "reshape",
                 new int[] {2, 3, 4},
@@ -107,7 +117,7 @@ final class ShapeCases {
                 x -> x.reshape(-1, 4));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "reshape.scalar-to-rank-2",
                 "reshape",
                 new int[0],
@@ -115,7 +125,7 @@ final class ShapeCases {
                 x -> x.reshape(1, 1));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "reshape.size-0",
                 "reshape",
                 new int[] {0, 3},
@@ -123,14 +133,14 @@ final class ShapeCases {
                 x -> x.reshape(3, 0, 2));
         addRejection(
                 list,
-                f,
+                fixture,
                 "reshape.wrong-count-rejected",
                 "reshape",
                 new int[] {2, 3},
                 (b, x) -> b.reshape(x, new int[] {4, 2}));
         addRejection(
                 list,
-                f,
+                fixture,
                 "reshape.two-unknowns-rejected",
                 "reshape",
                 new int[] {2, 3},
@@ -138,28 +148,28 @@ final class ShapeCases {
         list.add(
                 "reshape.result-independent-of-input",
                 "reshape",
-                s -> checkIndependent(f, s, (b, x) -> b.reshape(x, new int[] {6})));
+                scope -> checkIndependent(fixture, scope, (b, x) -> b.reshape(x, new int[] {6})));
     }
 
     /**
      * Checks that writing into an op's result leaves the input alone: a backend may share memory
      * between the two only if it copies on write.
      */
-    private static void checkIndependent(Fixture f, Scope s, ShapeOp call) {
-        Tensor input = f.floats(s, Ref.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3));
-        NDArray before = f.backend().toHost(input);
-        Tensor result = s.track(call.apply(f.backend(), input));
-        Tensor fill = f.floats(s, Ref.full(9, result.shape()));
-        f.backend().assign(result, fill);
-        f.assertUnchanged(input, before, "x");
+    private static void checkIndependent(Fixture fixture, Scope scope, ShapeOp call) {
+        Tensor input = fixture.floats(scope, Ref.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3));
+        NDArray before = fixture.backend().toHost(input);
+        Tensor result = scope.track(call.apply(fixture.backend(), input));
+        Tensor fill = fixture.floats(scope, Ref.full(9, result.shape()));
+        fixture.backend().assign(result, fill);
+        fixture.assertUnchanged(input, before, "x");
         result.close();
-        f.assertUnchanged(input, before, "x, after its result was closed,");
+        fixture.assertUnchanged(input, before, "x, after its result was closed,");
     }
 
-    private static void addTranspose(CaseList list, Fixture f) {
+    private static void addTranspose(CaseList list, Fixture fixture) {
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "transpose.rank-2",
                 "transpose",
                 new int[] {3, 4},
@@ -167,7 +177,7 @@ final class ShapeCases {
                 x -> x.transpose(1, 0));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "transpose.rank-3",
                 "transpose",
                 new int[] {2, 3, 4},
@@ -175,7 +185,7 @@ final class ShapeCases {
                 x -> x.transpose(2, 0, 1));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "transpose.identity",
                 "transpose",
                 new int[] {2, 3},
@@ -183,7 +193,7 @@ final class ShapeCases {
                 x -> x.transpose(0, 1));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "transpose.size-0",
                 "transpose",
                 new int[] {0, 3, 2},
@@ -191,7 +201,7 @@ final class ShapeCases {
                 x -> x.transpose(1, 2, 0));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "transpose.large-rank-2",
                 "transpose",
                 new int[] {37, 41},
@@ -199,7 +209,7 @@ final class ShapeCases {
                 x -> x.transpose(1, 0));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "transpose.large-rank-3",
                 "transpose",
                 new int[] {5, 33, 17},
@@ -207,14 +217,14 @@ final class ShapeCases {
                 x -> x.transpose(2, 0, 1));
         addRejection(
                 list,
-                f,
+                fixture,
                 "transpose.repeated-axis-rejected",
                 "transpose",
                 new int[] {2, 3},
                 (b, x) -> b.transpose(x, new int[] {0, 0}));
         addRejection(
                 list,
-                f,
+                fixture,
                 "transpose.wrong-length-rejected",
                 "transpose",
                 new int[] {2, 3},
@@ -222,13 +232,15 @@ final class ShapeCases {
         list.add(
                 "transpose.result-independent-of-input",
                 "transpose",
-                s -> checkIndependent(f, s, (b, x) -> b.transpose(x, new int[] {1, 0})));
+                scope ->
+                        checkIndependent(
+                                fixture, scope, (b, x) -> b.transpose(x, new int[] {1, 0})));
     }
 
-    private static void addSlice(CaseList list, Fixture f) {
+    private static void addSlice(CaseList list, Fixture fixture) {
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "slice.block",
                 "slice",
                 new int[] {4, 5, 3},
@@ -236,7 +248,7 @@ final class ShapeCases {
                 x -> x.slice(new int[] {1, 2, 0}, new int[] {2, 2, 3}));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "slice.minus-one-runs-to-end",
                 "slice",
                 new int[] {4, 5},
@@ -244,7 +256,7 @@ final class ShapeCases {
                 x -> x.slice(new int[] {1, 3}, new int[] {-1, -1}));
         addShapeCase(
                 list,
-                f,
+                fixture,
                 "slice.size-0-extent",
                 "slice",
                 new int[] {4, 5},
@@ -252,21 +264,21 @@ final class ShapeCases {
                 x -> x.slice(new int[] {2, 0}, new int[] {0, 5}));
         addRejection(
                 list,
-                f,
+                fixture,
                 "slice.past-end-rejected",
                 "slice",
                 new int[] {4, 5},
                 (b, x) -> b.slice(x, new int[] {3, 0}, new int[] {2, 5}));
         addRejection(
                 list,
-                f,
+                fixture,
                 "slice.negative-begin-rejected",
                 "slice",
                 new int[] {4, 5},
                 (b, x) -> b.slice(x, new int[] {-1, 0}, new int[] {1, 5}));
         addRejection(
                 list,
-                f,
+                fixture,
                 "slice.wrong-length-rejected",
                 "slice",
                 new int[] {4, 5},
@@ -274,119 +286,127 @@ final class ShapeCases {
         list.add(
                 "slice.result-independent-of-input",
                 "slice",
-                s ->
+                scope ->
                         checkIndependent(
-                                f, s, (b, x) -> b.slice(x, new int[] {0, 0}, new int[] {2, 3})));
+                                fixture,
+                                scope,
+                                (b, x) -> b.slice(x, new int[] {0, 0}, new int[] {2, 3})));
     }
 
-    private static void addConcat(CaseList list, Fixture f) {
-        Backend backend = f.backend();
-        addConcatCase(list, f, "concat.axis-0", new int[][] {{2, 3}, {4, 3}}, 0);
-        addConcatCase(list, f, "concat.axis-negative", new int[][] {{2, 3}, {2, 1}}, -1);
+    private static void addConcat(CaseList list, Fixture fixture) {
+        Backend backend = fixture.backend();
+        addConcatCase(list, fixture, "concat.axis-0", new int[][] {{2, 3}, {4, 3}}, 0);
+        addConcatCase(list, fixture, "concat.axis-negative", new int[][] {{2, 3}, {2, 1}}, -1);
         addConcatCase(
                 list,
-                f,
+                fixture,
                 "concat.three-parts-middle-axis",
                 new int[][] {{2, 1, 3}, {2, 4, 3}, {2, 2, 3}},
                 1);
-        addConcatCase(list, f, "concat.single-part", new int[][] {{2, 3}}, 1);
-        addConcatCase(list, f, "concat.size-0-part", new int[][] {{2, 3}, {0, 3}, {1, 3}}, 0);
+        addConcatCase(list, fixture, "concat.single-part", new int[][] {{2, 3}}, 1);
+        addConcatCase(list, fixture, "concat.size-0-part", new int[][] {{2, 3}, {0, 3}, {1, 3}}, 0);
         list.add(
                 "concat.int32",
                 "concat",
-                s -> {
-                    Tensor a = f.ints(s, new int[] {1, 2, 3, 4}, 2, 2);
-                    Tensor b = f.ints(s, new int[] {5, 6}, 2, 1);
-                    f.assertInts(
-                            s.track(backend.concat(List.of(a, b), 1)),
+                scope -> {
+                    Tensor a = fixture.ints(scope, new int[] {1, 2, 3, 4}, 2, 2);
+                    Tensor b = fixture.ints(scope, new int[] {5, 6}, 2, 1);
+                    fixture.assertInts(
+                            scope.track(backend.concat(List.of(a, b), 1)),
                             new int[] {2, 3},
                             new int[] {1, 2, 5, 3, 4, 6});
                 });
         list.add(
                 "concat.mismatched-dims-rejected",
                 "concat",
-                s -> {
-                    Tensor a = f.floats(s, Ref.full(1, 2, 3));
-                    Tensor b = f.floats(s, Ref.full(1, 2, 4));
+                scope -> {
+                    Tensor a = fixture.floats(scope, Ref.full(1, 2, 3));
+                    Tensor b = fixture.floats(scope, Ref.full(1, 2, 4));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
+                            scope,
                             () -> backend.concat(List.of(a, b), 0));
                 });
         list.add(
                 "concat.mismatched-ranks-rejected",
                 "concat",
-                s -> {
-                    Tensor a = f.floats(s, Ref.full(1, 2, 3));
-                    Tensor b = f.floats(s, Ref.full(1, 3));
+                scope -> {
+                    Tensor a = fixture.floats(scope, Ref.full(1, 2, 3));
+                    Tensor b = fixture.floats(scope, Ref.full(1, 3));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
+                            scope,
                             () -> backend.concat(List.of(a, b), 0));
                 });
         list.add(
                 "concat.mixed-dtypes-rejected",
                 "concat",
-                s -> {
-                    Tensor a = f.floats(s, Ref.full(1, 2));
-                    Tensor b = f.ints(s, new int[] {1, 2}, 2);
+                scope -> {
+                    Tensor a = fixture.floats(scope, Ref.full(1, 2));
+                    Tensor b = fixture.ints(scope, new int[] {1, 2}, 2);
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
+                            scope,
                             () -> backend.concat(List.of(a, b), 0));
                 });
         list.add(
                 "concat.bad-axis-rejected",
                 "concat",
-                s -> {
-                    Tensor a = f.floats(s, Ref.full(1, 2, 3));
+                scope -> {
+                    Tensor a = fixture.floats(scope, Ref.full(1, 2, 3));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
+                            scope,
                             () -> backend.concat(List.of(a, a), 2));
                 });
         list.add(
                 "concat.empty-list-rejected",
                 "concat",
-                s ->
+                scope ->
                         assertRejects(
                                 IllegalArgumentException.class,
-                                s,
+                                scope,
                                 () -> backend.concat(List.of(), 0)));
     }
 
     private static void addConcatCase(
-            CaseList list, Fixture f, String id, int[][] shapes, int axis) {
+            CaseList list, Fixture fixture, String id, int[][] shapes, int axis) {
         list.add(
                 id,
                 "concat",
-                s -> {
+                scope -> {
                     var random = CaseList.random(id);
                     Ref[] parts = new Ref[shapes.length];
                     Tensor[] tensors = new Tensor[shapes.length];
                     NDArray[] before = new NDArray[shapes.length];
                     for (int i = 0; i < shapes.length; i++) {
                         parts[i] = Ref.uniform(random, -3, 3, shapes[i]);
-                        tensors[i] = f.floats(s, parts[i]);
-                        before[i] = f.backend().toHost(tensors[i]);
+                        tensors[i] = fixture.floats(scope, parts[i]);
+                        before[i] = fixture.backend().toHost(tensors[i]);
                     }
-                    f.assertClose(
-                            s.track(f.backend().concat(List.of(tensors), axis)),
+                    fixture.assertClose(
+                            scope.track(fixture.backend().concat(List.of(tensors), axis)),
                             Ref.concat(List.of(parts), axis),
                             Tolerance.ELEMENTWISE);
                     for (int i = 0; i < shapes.length; i++) {
-                        f.assertUnchanged(tensors[i], before[i], "tensors[" + i + "]");
+                        fixture.assertUnchanged(tensors[i], before[i], "tensors[" + i + "]");
                     }
                 });
     }
 
-    private static void addGather(CaseList list, Fixture f) {
-        Backend backend = f.backend();
-        addGatherCase(
-                list, f, "gather.axis-0", new int[] {4, 3}, new int[] {2, 0, 3}, new int[] {3}, 0);
+    private static void addGather(CaseList list, Fixture fixture) {
+        Backend backend = fixture.backend();
         addGatherCase(
                 list,
-                f,
+                fixture,
+                "gather.axis-0",
+                new int[] {4, 3},
+                new int[] {2, 0, 3},
+                new int[] {3},
+                0);
+        addGatherCase(
+                list,
+                fixture,
                 "gather.axis-1-rank-2-indices",
                 new int[] {3, 4, 2},
                 new int[] {3, 0, 1, 1},
@@ -394,72 +414,88 @@ final class ShapeCases {
                 1);
         addGatherCase(
                 list,
-                f,
+                fixture,
                 "gather.axis-negative",
                 new int[] {2, 5},
                 new int[] {4, 4, 0},
                 new int[] {3},
                 -1);
         addGatherCase(
-                list, f, "gather.scalar-index", new int[] {3, 4}, new int[] {1}, new int[0], 0);
+                list,
+                fixture,
+                "gather.scalar-index",
+                new int[] {3, 4},
+                new int[] {1},
+                new int[0],
+                0);
         addGatherCase(
-                list, f, "gather.size-0-indices", new int[] {3, 4}, new int[0], new int[] {0}, 0);
+                list,
+                fixture,
+                "gather.size-0-indices",
+                new int[] {3, 4},
+                new int[0],
+                new int[] {0},
+                0);
         list.add(
                 "gather.int32-values",
                 "gather",
-                s -> {
-                    Tensor x = f.ints(s, new int[] {10, 11, 20, 21, 30, 31}, 3, 2);
-                    Tensor indices = f.ints(s, new int[] {2, 0}, 2);
-                    f.assertInts(
-                            s.track(backend.gather(x, indices, 0)),
+                scope -> {
+                    Tensor x = fixture.ints(scope, new int[] {10, 11, 20, 21, 30, 31}, 3, 2);
+                    Tensor indices = fixture.ints(scope, new int[] {2, 0}, 2);
+                    fixture.assertInts(
+                            scope.track(backend.gather(x, indices, 0)),
                             new int[] {2, 2},
                             new int[] {30, 31, 10, 11});
                 });
         list.add(
                 "gather.index-too-large-rejected",
                 "gather",
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, 3, 2));
-                    Tensor indices = f.ints(s, new int[] {0, 3}, 2);
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, 3, 2));
+                    Tensor indices = fixture.ints(scope, new int[] {0, 3}, 2);
                     assertRejects(
                             IndexOutOfBoundsException.class,
-                            s,
+                            scope,
                             () -> backend.gather(x, indices, 0));
                 });
         list.add(
                 "gather.negative-index-rejected",
                 "gather",
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, 3, 2));
-                    Tensor indices = f.ints(s, new int[] {-1}, 1);
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, 3, 2));
+                    Tensor indices = fixture.ints(scope, new int[] {-1}, 1);
                     assertRejects(
                             IndexOutOfBoundsException.class,
-                            s,
+                            scope,
                             () -> backend.gather(x, indices, 0));
                 });
         list.add(
                 "gather.float32-indices-rejected",
                 "gather",
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, 3, 2));
-                    Tensor indices = f.floats(s, Ref.vector(0, 1));
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, 3, 2));
+                    Tensor indices = fixture.floats(scope, Ref.vector(0, 1));
                     assertRejects(
-                            IllegalArgumentException.class, s, () -> backend.gather(x, indices, 0));
+                            IllegalArgumentException.class,
+                            scope,
+                            () -> backend.gather(x, indices, 0));
                 });
         list.add(
                 "gather.bad-axis-rejected",
                 "gather",
-                s -> {
-                    Tensor x = f.floats(s, Ref.full(1, 3, 2));
-                    Tensor indices = f.ints(s, new int[] {0}, 1);
+                scope -> {
+                    Tensor x = fixture.floats(scope, Ref.full(1, 3, 2));
+                    Tensor indices = fixture.ints(scope, new int[] {0}, 1);
                     assertRejects(
-                            IllegalArgumentException.class, s, () -> backend.gather(x, indices, 2));
+                            IllegalArgumentException.class,
+                            scope,
+                            () -> backend.gather(x, indices, 2));
                 });
     }
 
     private static void addGatherCase(
             CaseList list,
-            Fixture f,
+            Fixture fixture,
             String id,
             int[] shape,
             int[] indices,
@@ -468,73 +504,78 @@ final class ShapeCases {
         list.add(
                 id,
                 "gather",
-                s -> {
+                scope -> {
                     Ref x = Ref.uniform(CaseList.random(id), -3, 3, shape);
-                    Tensor input = f.floats(s, x);
-                    Tensor index = f.ints(s, indices, indexShape);
-                    NDArray beforeX = f.backend().toHost(input);
-                    NDArray beforeIndices = f.backend().toHost(index);
-                    f.assertClose(
-                            s.track(f.backend().gather(input, index, axis)),
+                    Tensor input = fixture.floats(scope, x);
+                    Tensor index = fixture.ints(scope, indices, indexShape);
+                    NDArray beforeX = fixture.backend().toHost(input);
+                    NDArray beforeIndices = fixture.backend().toHost(index);
+                    fixture.assertClose(
+                            scope.track(fixture.backend().gather(input, index, axis)),
                             x.gather(Ref.ofInts(indices, indexShape), axis),
                             Tolerance.ELEMENTWISE);
-                    f.assertUnchanged(input, beforeX, "x");
-                    f.assertUnchanged(index, beforeIndices, "indices");
+                    fixture.assertUnchanged(input, beforeX, "x");
+                    fixture.assertUnchanged(index, beforeIndices, "indices");
                 });
     }
 
-    private static void addOneHot(CaseList list, Fixture f) {
-        addOneHotCase(list, f, "oneHot.rank-1", new int[] {0, 2, 1, 2}, new int[] {4}, 3);
-        addOneHotCase(list, f, "oneHot.rank-2", new int[] {3, 0, 1, 2, 2, 1}, new int[] {2, 3}, 4);
+    private static void addOneHot(CaseList list, Fixture fixture) {
+        addOneHotCase(list, fixture, "oneHot.rank-1", new int[] {0, 2, 1, 2}, new int[] {4}, 3);
+        addOneHotCase(
+                list, fixture, "oneHot.rank-2", new int[] {3, 0, 1, 2, 2, 1}, new int[] {2, 3}, 4);
         addOneHotCase(
                 list,
-                f,
+                fixture,
                 "oneHot.out-of-range-gives-zeros",
                 new int[] {-1, 3, 1, 7},
                 new int[] {4},
                 3);
-        addOneHotCase(list, f, "oneHot.size-0-indices", new int[0], new int[] {0}, 3);
-        addOneHotCase(list, f, "oneHot.depth-0", new int[] {0, 1}, new int[] {2}, 0);
+        addOneHotCase(list, fixture, "oneHot.size-0-indices", new int[0], new int[] {0}, 3);
+        addOneHotCase(list, fixture, "oneHot.depth-0", new int[] {0, 1}, new int[] {2}, 0);
         list.add(
                 "oneHot.float32-indices-rejected",
                 "oneHot",
-                s -> {
-                    Tensor indices = f.floats(s, Ref.vector(0, 1));
+                scope -> {
+                    Tensor indices = fixture.floats(scope, Ref.vector(0, 1));
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
-                            () -> f.backend().oneHot(indices, 3));
+                            scope,
+                            () -> fixture.backend().oneHot(indices, 3));
                 });
         list.add(
                 "oneHot.negative-depth-rejected",
                 "oneHot",
-                s -> {
-                    Tensor indices = f.ints(s, new int[] {0, 1}, 2);
+                scope -> {
+                    Tensor indices = fixture.ints(scope, new int[] {0, 1}, 2);
                     assertRejects(
                             IllegalArgumentException.class,
-                            s,
-                            () -> f.backend().oneHot(indices, -1));
+                            scope,
+                            () -> fixture.backend().oneHot(indices, -1));
                 });
     }
 
     private static void addOneHotCase(
-            CaseList list, Fixture f, String id, int[] indices, int[] shape, int depth) {
+            CaseList list, Fixture fixture, String id, int[] indices, int[] shape, int depth) {
         list.add(
                 id,
                 "oneHot",
-                s ->
-                        f.assertClose(
-                                s.track(f.backend().oneHot(f.ints(s, indices, shape), depth)),
+                scope ->
+                        fixture.assertClose(
+                                scope.track(
+                                        fixture.backend()
+                                                .oneHot(
+                                                        fixture.ints(scope, indices, shape),
+                                                        depth)),
                                 Ref.ofInts(indices, shape).oneHot(depth),
                                 Tolerance.ELEMENTWISE));
     }
 
-    private static void addCast(CaseList list, Fixture f) {
-        Backend backend = f.backend();
+    private static void addCast(CaseList list, Fixture fixture) {
+        Backend backend = fixture.backend();
         list.add(
                 "cast.float32-to-int32-truncates-and-saturates",
                 "cast",
-                s -> {
+                scope -> {
                     double[] values = {
                         2.7, -2.7, 0.5, -0.5, 3, -3, 1e10, -1e10, NAN, INF, -INF, 2147483520f, -0.0
                     };
@@ -542,18 +583,18 @@ final class ShapeCases {
                     for (int i = 0; i < values.length; i++) {
                         expected[i] = (int) values[i];
                     }
-                    Tensor x = f.floats(s, Ref.vector(values));
+                    Tensor x = fixture.floats(scope, Ref.vector(values));
                     NDArray before = backend.toHost(x);
-                    f.assertInts(
-                            s.track(backend.cast(x, DType.INT32)),
+                    fixture.assertInts(
+                            scope.track(backend.cast(x, DType.INT32)),
                             new int[] {values.length},
                             expected);
-                    f.assertUnchanged(x, before, "x");
+                    fixture.assertUnchanged(x, before, "x");
                 });
         list.add(
                 "cast.large-float32-to-int32",
                 "cast",
-                s -> {
+                scope -> {
                     Ref x =
                             Ref.uniform(
                                     CaseList.random("cast.large"),
@@ -561,115 +602,122 @@ final class ShapeCases {
                                     1000,
                                     ElementwiseCases.LARGE);
                     Ref expected = x.map(v -> (int) v);
-                    f.assertInts(
-                            s.track(backend.cast(f.floats(s, x), DType.INT32)),
+                    fixture.assertInts(
+                            scope.track(backend.cast(fixture.floats(scope, x), DType.INT32)),
                             expected.shape(),
                             expected.toInt32().toIntArray());
                 });
         list.add(
                 "cast.int32-to-float32",
                 "cast",
-                s -> {
+                scope -> {
                     int[] values = {-5, 0, 7, 16777217, Integer.MIN_VALUE, 123456};
                     Ref expected = Ref.ofInts(values, 2, 3);
-                    f.assertClose(
-                            s.track(backend.cast(f.ints(s, values, 2, 3), DType.FLOAT32)),
+                    fixture.assertClose(
+                            scope.track(
+                                    backend.cast(fixture.ints(scope, values, 2, 3), DType.FLOAT32)),
                             expected,
                             Tolerance.ELEMENTWISE);
                 });
         list.add(
                 "cast.float32-to-float32-copies",
                 "cast",
-                s -> {
+                scope -> {
                     Ref x = Ref.vector(1.5, NAN, -INF);
-                    f.assertClose(
-                            s.track(backend.cast(f.floats(s, x), DType.FLOAT32)),
+                    fixture.assertClose(
+                            scope.track(backend.cast(fixture.floats(scope, x), DType.FLOAT32)),
                             x,
                             Tolerance.ELEMENTWISE);
                 });
         list.add(
                 "cast.int32-to-int32-copies",
                 "cast",
-                s ->
-                        f.assertInts(
-                                s.track(backend.cast(f.ints(s, new int[] {4, -4}, 2), DType.INT32)),
+                scope ->
+                        fixture.assertInts(
+                                scope.track(
+                                        backend.cast(
+                                                fixture.ints(scope, new int[] {4, -4}, 2),
+                                                DType.INT32)),
                                 new int[] {2},
                                 new int[] {4, -4}));
         list.add(
                 "cast.size-0",
                 "cast",
-                s ->
-                        f.assertInts(
-                                s.track(backend.cast(f.floats(s, Ref.full(1, 0, 2)), DType.INT32)),
+                scope ->
+                        fixture.assertInts(
+                                scope.track(
+                                        backend.cast(
+                                                fixture.floats(scope, Ref.full(1, 0, 2)),
+                                                DType.INT32)),
                                 new int[] {0, 2},
                                 new int[0]));
         list.add(
                 "cast.result-independent-of-input",
                 "cast",
-                s -> checkIndependent(f, s, (b, x) -> b.cast(x, DType.FLOAT32)));
+                scope -> checkIndependent(fixture, scope, (b, x) -> b.cast(x, DType.FLOAT32)));
     }
 
-    private static void addAssign(CaseList list, Fixture f) {
-        Backend backend = f.backend();
+    private static void addAssign(CaseList list, Fixture fixture) {
+        Backend backend = fixture.backend();
         list.add(
                 "assign.float32",
                 "assign",
-                s -> {
+                scope -> {
                     Ref values = Ref.uniform(CaseList.random("assign"), -3, 3, 2, 3);
-                    Tensor target = f.floats(s, Ref.full(0, 2, 3));
-                    Tensor value = f.floats(s, values);
+                    Tensor target = fixture.floats(scope, Ref.full(0, 2, 3));
+                    Tensor value = fixture.floats(scope, values);
                     NDArray before = backend.toHost(value);
                     backend.assign(target, value);
-                    f.assertClose(target, values, Tolerance.ELEMENTWISE);
-                    f.assertUnchanged(value, before, "value");
+                    fixture.assertClose(target, values, Tolerance.ELEMENTWISE);
+                    fixture.assertUnchanged(value, before, "value");
                 });
         list.add(
                 "assign.int32",
                 "assign",
-                s -> {
-                    Tensor target = f.ints(s, new int[] {0, 0, 0}, 3);
-                    backend.assign(target, f.ints(s, new int[] {5, -6, 7}, 3));
-                    f.assertInts(target, new int[] {3}, new int[] {5, -6, 7});
+                scope -> {
+                    Tensor target = fixture.ints(scope, new int[] {0, 0, 0}, 3);
+                    backend.assign(target, fixture.ints(scope, new int[] {5, -6, 7}, 3));
+                    fixture.assertInts(target, new int[] {3}, new int[] {5, -6, 7});
                 });
         list.add(
                 "assign.later-writes-to-value-do-not-reach-target",
                 "assign",
-                s -> {
-                    Tensor target = f.floats(s, Ref.full(0, 3));
-                    Tensor value = f.floats(s, Ref.vector(1, 2, 3));
+                scope -> {
+                    Tensor target = fixture.floats(scope, Ref.full(0, 3));
+                    Tensor value = fixture.floats(scope, Ref.vector(1, 2, 3));
                     backend.assign(target, value);
-                    backend.assign(value, f.floats(s, Ref.full(9, 3)));
-                    f.assertClose(target, Ref.vector(1, 2, 3), Tolerance.ELEMENTWISE);
+                    backend.assign(value, fixture.floats(scope, Ref.full(9, 3)));
+                    fixture.assertClose(target, Ref.vector(1, 2, 3), Tolerance.ELEMENTWISE);
                 });
         list.add(
                 "assign.shape-mismatch-rejected",
                 "assign",
-                s -> {
-                    Tensor target = f.floats(s, Ref.full(0, 2, 3));
-                    Tensor value = f.floats(s, Ref.full(1, 3, 2));
+                scope -> {
+                    Tensor target = fixture.floats(scope, Ref.full(0, 2, 3));
+                    Tensor value = fixture.floats(scope, Ref.full(1, 3, 2));
                     IllegalArgumentException error =
                             assertThrows(
                                     IllegalArgumentException.class,
                                     () -> backend.assign(target, value));
                     assertNotNull(error.getMessage(), "the exception must carry a message");
-                    f.assertClose(target, Ref.full(0, 2, 3), Tolerance.ELEMENTWISE);
+                    fixture.assertClose(target, Ref.full(0, 2, 3), Tolerance.ELEMENTWISE);
                 });
         list.add(
                 "assign.dtype-mismatch-rejected",
                 "assign",
-                s -> {
-                    Tensor target = f.floats(s, Ref.full(0, 2));
-                    Tensor value = f.ints(s, new int[] {1, 2}, 2);
+                scope -> {
+                    Tensor target = fixture.floats(scope, Ref.full(0, 2));
+                    Tensor value = fixture.ints(scope, new int[] {1, 2}, 2);
                     assertThrows(
                             IllegalArgumentException.class, () -> backend.assign(target, value));
-                    f.assertClose(target, Ref.full(0, 2), Tolerance.ELEMENTWISE);
+                    fixture.assertClose(target, Ref.full(0, 2), Tolerance.ELEMENTWISE);
                 });
         list.add(
                 "assign.keeps-target-shape-and-dtype",
                 "assign",
-                s -> {
-                    Tensor target = f.floats(s, Ref.full(0, 4, 1));
-                    backend.assign(target, f.floats(s, Ref.full(2, 4, 1)));
+                scope -> {
+                    Tensor target = fixture.floats(scope, Ref.full(0, 4, 1));
+                    backend.assign(target, fixture.floats(scope, Ref.full(2, 4, 1)));
                     assertArrayEquals(new int[] {4, 1}, target.shape(), "shape of the target");
                     assertEquals(DType.FLOAT32, target.dtype(), "dtype of the target");
                 });

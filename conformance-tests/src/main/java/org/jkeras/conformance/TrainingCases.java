@@ -36,7 +36,7 @@ final class TrainingCases {
         list.add(
                 "training.dense-regression-loss-falls",
                 "training",
-                s -> {
+                scope -> {
                     SplittableRandom random = CaseList.random("training");
                     Ref x = Ref.uniform(random, -1, 1, SAMPLES, FEATURES);
                     Ref w = Ref.uniform(random, -1, 1, FEATURES, 1);
