@@ -1,15 +1,18 @@
 package org.jkeras;
 
+import org.jkeras.ndarray.NDArray;
+
 import java.util.List;
 import java.util.ServiceLoader;
-import org.jkeras.ndarray.NDArray;
+import java.util.function.Consumer;
 
 /**
  * A linear stack of layers, trained and run as Keras 2's {@code Sequential} model.
  *
  * <p>The methods and their defaults follow Keras 2.2; names are camelCased and keyword arguments
- * become immutable options values ({@link FitOptions}, {@link EvaluateOptions}, {@link
- * PredictOptions}). The model computes on the backend chosen when it is created.
+ * become immutable options values ({@link CompileOptions}, {@link FitOptions}, {@link
+ * EvaluateOptions}, {@link PredictOptions}, {@link TrainOnBatchOptions}). The model computes on the
+ * backend chosen when it is created.
  *
  * <pre>{@code
  * Sequential model = Sequential.create();
@@ -80,27 +83,45 @@ public interface Sequential {
     Layer getLayer(int index);
 
     /**
+     * Configures training with every argument of Keras 2's {@code compile}: optimizer, loss,
+     * metrics, sample weight mode, weighted metrics and target tensors. Replaces any earlier
+     * configuration, including the optimizer's state.
+     *
+     * @throws IllegalArgumentException if a value is unknown or does not fit the model; the message
+     *     names the argument and lists the valid choices. The model keeps its earlier
+     *     configuration.
+     * @throws IllegalStateException if the model has no layers
+     */
+    void compile(CompileOptions options);
+
+    /**
      * Configures training with an optimizer, a loss and metrics, all by Keras name.
      *
      * @throws IllegalArgumentException if a name is unknown; the message lists the known ones
      */
-    void compile(String optimizer, String loss, List<String> metrics);
+    default void compile(String optimizer, String loss, List<String> metrics) {
+        compile(CompileOptions.of(optimizer, loss).metrics(metrics));
+    }
 
     /** Configures training by name, without metrics. */
     default void compile(String optimizer, String loss) {
-        compile(optimizer, loss, List.of());
+        compile(CompileOptions.of(optimizer, loss));
     }
 
     /** Configures training with optimizer, loss and metric objects. */
-    void compile(Optimizer optimizer, Loss loss, List<Metric> metrics);
+    default void compile(Optimizer optimizer, Loss loss, List<Metric> metrics) {
+        compile(CompileOptions.of(optimizer, loss).metrics(metrics));
+    }
 
     /** Returns the labels of the scalars evaluate returns: {@code loss}, then each metric. */
     List<String> metricsNames();
 
     /**
-     * Trains the model for a number of epochs on arrays of inputs and targets.
+     * Trains the model for a number of epochs on arrays of inputs and targets. {@code y} is null
+     * when the model was compiled with target tensors.
      *
      * @throws IllegalStateException if the model is not compiled
+     * @throws IllegalArgumentException if an array or option is invalid; nothing has changed then
      */
     History fit(NDArray x, NDArray y, FitOptions options);
 
@@ -128,6 +149,57 @@ public interface Sequential {
     /** Predicts with Keras's default options. */
     default NDArray predict(NDArray x) {
         return predict(x, PredictOptions.defaults());
+    }
+
+    /**
+     * Runs one gradient update on exactly this batch and returns the loss and metrics computed
+     * before the update, in {@link #metricsNames()} order. {@code y} is null when the model was
+     * compiled with target tensors.
+     *
+     * @throws IllegalStateException if the model is not compiled
+     * @throws IllegalArgumentException if an array or weight is invalid; nothing has changed then
+     */
+    List<Double> trainOnBatch(NDArray x, NDArray y, TrainOnBatchOptions options);
+
+    /** Runs one gradient update on this batch, without sample or class weights. */
+    default List<Double> trainOnBatch(NDArray x, NDArray y) {
+        return trainOnBatch(x, y, TrainOnBatchOptions.defaults());
+    }
+
+    /**
+     * Returns the loss and metrics on exactly this batch, weighted by {@code sampleWeight} when it
+     * is not null, in {@link #metricsNames()} order.
+     *
+     * @throws IllegalStateException if the model is not compiled
+     * @throws IllegalArgumentException if an array is invalid
+     */
+    List<Double> testOnBatch(NDArray x, NDArray y, NDArray sampleWeight);
+
+    /** Returns the loss and metrics on this batch, unweighted. */
+    default List<Double> testOnBatch(NDArray x, NDArray y) {
+        return testOnBatch(x, y, null);
+    }
+
+    /** Returns the model's outputs for exactly this batch. Needs no compile. */
+    NDArray predictOnBatch(NDArray x);
+
+    /**
+     * Passes Keras's summary table to {@code printFn} line by line: each layer's name and type,
+     * output shape and parameter count between {@code _} and {@code =} rules, then the total,
+     * trainable and non-trainable parameter counts, as Keras 2's {@code print_fn} receives them.
+     *
+     * <pre>{@code
+     * StringBuilder text = new StringBuilder();
+     * model.summary(line -> text.append(line).append('\n'));
+     * }</pre>
+     *
+     * @throws IllegalStateException if the model has no layers
+     */
+    void summary(Consumer<String> printFn);
+
+    /** Prints Keras's summary table to standard output. */
+    default void summary() {
+        summary(System.out::println);
     }
 
     /** Returns copies of every layer's weights, bottom layer first. */

@@ -6,17 +6,17 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.jkeras.autodiff.GradientTape;
 import org.jkeras.autodiff.Variable;
-import org.jkeras.spi.Backend;
 import org.jkeras.spi.BinaryOp;
 import org.jkeras.spi.CompareOp;
-import org.jkeras.spi.Tensor;
 import org.jkeras.spi.UnaryOp;
 
 /**
- * The Keras 2.2.4 activations by name.
+ * The Keras 2.2.4 activations, by name with their defaults and as factories for those that take
+ * arguments. Each records its ops on a {@link GradientTape}, so gradients flow through it.
  *
  * <pre>{@code
  * Variable hidden = Activations.get("relu").apply(tape, preActivation);
+ * Variable capped = Activations.relu(0.1, 6.0, 0).apply(tape, preActivation);
  * }</pre>
  */
 public final class Activations {
@@ -27,23 +27,24 @@ public final class Activations {
     private static final Map<String, ActivationFunction> BY_NAME = new TreeMap<>();
 
     static {
-        register("linear", (tape, x) -> x);
-        register("relu", (tape, x) -> tape.unary(UnaryOp.RELU, x));
-        register("sigmoid", (tape, x) -> tape.unary(UnaryOp.SIGMOID, x));
-        register("tanh", (tape, x) -> tape.unary(UnaryOp.TANH, x));
-        register("softmax", Activations::softmax);
-        register("hard_sigmoid", Activations::hardSigmoid);
-        register("softplus", Activations::softplus);
-        register("softsign", Activations::softsign);
-        register("exponential", (tape, x) -> tape.unary(UnaryOp.EXP, x));
-        register("elu", (tape, x) -> exponentialLinear(tape, x, 1));
-        register("selu", Activations::selu);
+        register(of("linear", (tape, x) -> x));
+        register(relu(0, null, 0));
+        register(of("sigmoid", (tape, x) -> tape.unary(UnaryOp.SIGMOID, x)));
+        register(of("tanh", (tape, x) -> tape.unary(UnaryOp.TANH, x)));
+        register(softmax(-1));
+        register(of("hard_sigmoid", Activations::hardSigmoid));
+        register(of("softplus", Activations::softplus));
+        register(of("softsign", Activations::softsign));
+        register(of("exponential", (tape, x) -> tape.unary(UnaryOp.EXP, x)));
+        register(elu(1));
+        register(of("selu", Activations::selu));
     }
 
     private Activations() {}
 
     /**
-     * Returns the activation of a Keras name; null means {@code linear}, the identity.
+     * Returns the activation of a Keras name with its Keras defaults; null means {@code linear},
+     * the identity.
      *
      * @throws IllegalArgumentException if the name is unknown, listing the known ones
      */
@@ -67,13 +68,67 @@ public final class Activations {
         return List.copyOf(BY_NAME.keySet());
     }
 
-    private static Variable softmax(GradientTape tape, Variable x) {
-        if (x.shape().length < 2) {
-            throw new IllegalArgumentException(
-                    "softmax needs an input of rank 2 or more. Received shape of rank "
-                            + x.shape().length);
+    /**
+     * Returns Keras 2.2.4's {@code softmax(x, axis)}. As in Keras 2.2.4, an input of rank 2 is
+     * normalized over its last axis whatever {@code axis} says; higher ranks use {@code axis}; a
+     * rank-1 input is rejected when the function is applied.
+     */
+    public static ActivationFunction softmax(int axis) {
+        return of("softmax", (tape, x) -> softmax(tape, x, axis));
+    }
+
+    /**
+     * Returns Keras 2.2.4's {@code elu(x, alpha)}: {@code x} where {@code x > 0}, else {@code alpha
+     * * (e^x - 1)}.
+     *
+     * @throws IllegalArgumentException if {@code alpha} is not finite
+     */
+    public static ActivationFunction elu(double alpha) {
+        requireFinite("alpha", alpha);
+        return of("elu", (tape, x) -> exponentialLinear(tape, x, alpha));
+    }
+
+    /**
+     * Returns Keras 2.2.4's {@code relu(x, alpha, max_value, threshold)}: {@code x} for {@code
+     * threshold < x}, capped at {@code maxValue} when it is not null, and {@code alpha * (x -
+     * threshold)} below the threshold. With the defaults {@code (0, null, 0)} it is {@code max(x,
+     * 0)}.
+     *
+     * @param alpha the slope below the threshold
+     * @param maxValue the saturation value, or null for none
+     * @param threshold the value below which the output leaves the identity
+     * @throws IllegalArgumentException if an argument is not finite
+     */
+    public static ActivationFunction relu(double alpha, Double maxValue, double threshold) {
+        requireFinite("alpha", alpha);
+        if (maxValue != null) {
+            requireFinite("maxValue", maxValue);
         }
-        return tape.softmax(x, -1);
+        requireFinite("threshold", threshold);
+        return of("relu", (tape, x) -> RectifiedLinear.apply(tape, x, alpha, maxValue, threshold));
+    }
+
+    private static Variable softmax(GradientTape tape, Variable x, int axis) {
+        int rank = x.shape().length;
+        if (rank < 2) {
+            throw new IllegalArgumentException(
+                    "softmax needs an input of rank 2 or more. Received shape of rank " + rank);
+        }
+        if (rank == 2) {
+            return tape.softmax(x, -1);
+        }
+        if (axis < -rank || axis >= rank) {
+            throw new IllegalArgumentException(
+                    "axis of softmax must be in ["
+                            + -rank
+                            + ", "
+                            + rank
+                            + ") for an input of rank "
+                            + rank
+                            + ". Received: "
+                            + axis);
+        }
+        return tape.softmax(x, axis);
     }
 
     /** Keras 2.2.4's piecewise-linear sigmoid: {@code clip(0.2 * x + 0.5, 0, 1)}. */
@@ -106,11 +161,11 @@ public final class Activations {
         Variable curve =
                 tape.binary(
                         BinaryOp.MUL, tape.unary(UnaryOp.EXPM1, negativePart), tape.scalar(alpha));
-        Backend backend = tape.backend();
-        try (Tensor zero = backend.scalar(0);
-                Tensor positive = backend.compare(CompareOp.GREATER, x.value(), zero)) {
-            return tape.where(positive, x, curve);
-        }
+        Variable zero = tape.scalar(0);
+        Variable positive =
+                tape.ownedConstant(
+                        tape.backend().compare(CompareOp.GREATER, x.value(), zero.value()));
+        return tape.where(positive.value(), x, curve);
     }
 
     private static Variable selu(GradientTape tape, Variable x) {
@@ -118,24 +173,34 @@ public final class Activations {
                 BinaryOp.MUL, exponentialLinear(tape, x, SELU_ALPHA), tape.scalar(SELU_SCALE));
     }
 
-    private static void register(String name, BiFunction<GradientTape, Variable, Variable> body) {
-        BY_NAME.put(
-                name,
-                new ActivationFunction() {
-                    @Override
-                    public String name() {
-                        return name;
-                    }
+    private static void requireFinite(String argument, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(
+                    argument + " must be a finite number. Received: " + value);
+        }
+    }
 
-                    @Override
-                    public Variable apply(GradientTape tape, Variable x) {
-                        return body.apply(tape, x);
-                    }
+    private static void register(ActivationFunction function) {
+        BY_NAME.put(function.name(), function);
+    }
 
-                    @Override
-                    public String toString() {
-                        return name;
-                    }
-                });
+    private static ActivationFunction of(
+            String name, BiFunction<GradientTape, Variable, Variable> body) {
+        return new ActivationFunction() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Variable apply(GradientTape tape, Variable x) {
+                return body.apply(tape, x);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
     }
 }

@@ -8,10 +8,12 @@ import org.jkeras.ndarray.NDArray;
 import org.jkeras.random.SeededRandom;
 
 /**
- * Keras's {@code Activation} layer: applies an activation function, by Keras name, to its input.
+ * Keras's {@code Activation} layer: applies an activation function, by Keras name or as a function
+ * with arguments, to its input.
  *
  * <pre>{@code
  * model.add(new Activation("relu"));
+ * model.add(new Activation(Activations.elu(0.5)));
  * }</pre>
  */
 public final class Activation extends BaseLayer {
@@ -25,6 +27,16 @@ public final class Activation extends BaseLayer {
      */
     public Activation(String name) {
         this.function = Activations.get(name);
+    }
+
+    /**
+     * Creates the layer from an activation function, such as {@code Activations.softmax(1)} or
+     * {@code Activations.relu(0.1, 6.0, 0)}.
+     *
+     * @throws IllegalArgumentException if {@code function} is null
+     */
+    public Activation(ActivationFunction function) {
+        this.function = requireNonNull(function, "function");
     }
 
     /** Returns the name of the activation function. */

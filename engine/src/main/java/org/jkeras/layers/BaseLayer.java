@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import org.jkeras.Layer;
 import org.jkeras.autodiff.Variable;
+import org.jkeras.constraints.Constraint;
 import org.jkeras.ndarray.DType;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.random.SeededRandom;
@@ -31,6 +32,7 @@ public abstract class BaseLayer implements Layer {
     private int[] inputShape;
     private int[] outputShape;
     private List<Tensor> weights = List.of();
+    private boolean trainable = true;
 
     /** Returns the prefix of the layer's default names, such as {@code dense}. */
     public abstract String keyword();
@@ -57,6 +59,43 @@ public abstract class BaseLayer implements Layer {
      * @return the output batch
      */
     public abstract Variable call(ForwardPass pass, List<Variable> weights, Variable input);
+
+    /**
+     * Projects the weights back onto the layer's constraints, in place; the model calls it after
+     * each optimizer update. Layers without constraints do nothing.
+     */
+    public void applyConstraints(Backend backend) {}
+
+    /**
+     * Replaces weight {@code index} by its projection under {@code constraint}, in place; for the
+     * {@link #applyConstraints(Backend)} of subclasses. A null constraint leaves it as it is, and
+     * so does a non-trainable layer: Keras 2.2.4 constrains a weight as the optimizer updates it.
+     */
+    protected void constrain(Backend backend, int index, Constraint constraint) {
+        if (constraint == null || !trainable()) {
+            return;
+        }
+        Tensor weight = weights.get(index);
+        try (Tensor projected = constraint.apply(backend, weight)) {
+            backend.assign(weight, projected);
+        }
+    }
+
+    /**
+     * Returns whether the model trains the layer's weights; the weights of a non-trainable layer
+     * are neither watched on the tape nor updated. Layers are trainable unless they say otherwise.
+     */
+    public boolean trainable() {
+        return trainable;
+    }
+
+    /**
+     * Sets whether the model trains the layer's weights, as Keras's {@code layer.trainable}; as in
+     * Keras, a compiled model sees the change when it is compiled again.
+     */
+    public void setTrainable(boolean value) {
+        this.trainable = value;
+    }
 
     @Override
     public String name() {
@@ -260,6 +299,31 @@ public abstract class BaseLayer implements Layer {
                             + " is already built into a model; configure a layer before adding"
                             + " it");
         }
+    }
+
+    /**
+     * Returns {@code value}; for constructor and setter arguments that may not be null.
+     *
+     * @throws IllegalArgumentException naming {@code argument} if {@code value} is null
+     */
+    protected static <T> T requireNonNull(T value, String argument) {
+        if (value == null) {
+            throw new IllegalArgumentException(argument + " must not be null. Received: null");
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value}; for numeric arguments that must be finite.
+     *
+     * @throws IllegalArgumentException naming {@code argument} if {@code value} is NaN or infinite
+     */
+    protected static double requireFinite(double value, String argument) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(
+                    argument + " must be a finite number. Received: " + value);
+        }
+        return value;
     }
 
     private void requireBuilt() {

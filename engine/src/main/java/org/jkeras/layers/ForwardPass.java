@@ -1,8 +1,12 @@
 package org.jkeras.layers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.jkeras.autodiff.GradientTape;
+import org.jkeras.autodiff.Variable;
 import org.jkeras.random.SeededRandom;
 import org.jkeras.spi.Backend;
 import org.jkeras.spi.Tensor;
@@ -21,6 +25,7 @@ public final class ForwardPass implements AutoCloseable {
     private final boolean training;
     private final SeededRandom random;
     private final List<Tensor> owned = new ArrayList<>();
+    private final List<Variable> losses = new ArrayList<>();
 
     /**
      * Starts a pass on a backend.
@@ -55,6 +60,28 @@ public final class ForwardPass implements AutoCloseable {
         return random;
     }
 
+    /**
+     * Adds a scalar regularization term (of a kernel, a bias or a layer's output) to the pass; the
+     * model adds every term to the total loss, in training and in evaluation, as Keras 2.2.4 adds
+     * layer losses.
+     *
+     * @throws IllegalArgumentException if {@code scalar} is not a scalar of this pass's tape
+     */
+    public void addLoss(Variable scalar) {
+        Objects.requireNonNull(scalar, "scalar");
+        if (scalar.shape().length != 0) {
+            throw new IllegalArgumentException(
+                    "scalar must be a rank-0 variable. Received: shape "
+                            + Arrays.toString(scalar.shape()));
+        }
+        losses.add(scalar);
+    }
+
+    /** Returns every term added by {@link #addLoss(Variable)} so far in this pass, in order. */
+    public List<Variable> losses() {
+        return Collections.unmodifiableList(new ArrayList<>(losses));
+    }
+
     /** Makes the pass close {@code tensor} when it closes, and returns it. */
     public Tensor own(Tensor tensor) {
         owned.add(tensor);
@@ -82,6 +109,7 @@ public final class ForwardPass implements AutoCloseable {
             }
         }
         owned.clear();
+        losses.clear();
         if (failure != null) {
             throw failure;
         }

@@ -157,12 +157,16 @@ public final class Losses {
 
     private static Variable meanSquaredLogarithmicError(
             GradientTape t, Variable yTrue, Variable yPred) {
-        Variable predLog =
-                t.unary(UnaryOp.LOG1P, t.binary(BinaryOp.MAXIMUM, yPred, t.scalar(EPSILON)));
-        Variable trueLog =
-                t.unary(UnaryOp.LOG1P, t.binary(BinaryOp.MAXIMUM, yTrue, t.scalar(EPSILON)));
+        Variable predLog = logOfClippedPlusOne(t, yPred);
+        Variable trueLog = logOfClippedPlusOne(t, yTrue);
         Variable error = t.binary(BinaryOp.SUB, predLog, trueLog);
         return lastAxis(t, ReduceOp.MEAN, t.unary(UnaryOp.SQUARE, error));
+    }
+
+    /** {@code log(max(x, eps) + 1)}, summed in float32 before the logarithm as Keras does. */
+    private static Variable logOfClippedPlusOne(GradientTape t, Variable x) {
+        Variable clipped = t.binary(BinaryOp.MAXIMUM, x, t.scalar(EPSILON));
+        return t.unary(UnaryOp.LOG, t.binary(BinaryOp.ADD, clipped, t.scalar(1)));
     }
 
     private static Variable margin(GradientTape t, Variable yTrue, Variable yPred) {

@@ -11,19 +11,24 @@ import org.jkeras.spi.Tensor;
 
 /**
  * A metric computed per sample on the backend and accumulated on the host as a sum weighted by
- * batch size, so that the epoch value is the batch-size-weighted mean of the batch means.
+ * batch size, so that the epoch value is the batch-size-weighted mean of the batch means, as Keras
+ * 2.2.4 averages batch results. Subclasses give the per-sample values.
  */
-abstract class MeanMetric extends MetricFunction {
+public abstract class MeanMetric extends MetricFunction {
 
     private double total;
     private long count;
 
-    MeanMetric(String name) {
+    /** Creates a metric reported under {@code name}. */
+    protected MeanMetric(String name) {
         super(name);
     }
 
-    /** Returns a float32 tensor of per-sample (or per-step) values; the caller closes it. */
-    abstract Tensor values(Backend backend, Tensor yTrue, Tensor yPred);
+    /**
+     * Returns a new float32 tensor of per-sample (or per-step) values, which the caller closes;
+     * never closes the arguments.
+     */
+    protected abstract Tensor values(Backend backend, Tensor yTrue, Tensor yPred);
 
     @Override
     public final void update(Backend backend, Tensor yTrue, Tensor yPred) {

@@ -60,6 +60,21 @@ public final class Adam extends OptimizerBase {
         return this;
     }
 
+    /**
+     * Sets the global-norm clipping threshold: gradients are scaled by {@code clipnorm / max(norm,
+     * clipnorm)}, {@code norm} being the L2 norm over all gradients; 0 turns it off.
+     */
+    public Adam clipnorm(double value) {
+        setClipnorm(value);
+        return this;
+    }
+
+    /** Sets the element-wise clipping to {@code [-clipvalue, clipvalue]}; 0 turns it off. */
+    public Adam clipvalue(double value) {
+        setClipvalue(value);
+        return this;
+    }
+
     /** Returns beta1. */
     public double beta1() {
         return beta1;
@@ -81,10 +96,15 @@ public final class Adam extends OptimizerBase {
     }
 
     @Override
+    protected int slotCount() {
+        return amsgrad ? 3 : 2;
+    }
+
+    @Override
     protected void update(
             Backend backend, int index, Tensor param, Tensor grad, double rate, long step) {
         double lrT = rate * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step));
-        Tensor[] state = slots(backend, index, param, amsgrad ? 3 : 2);
+        Tensor[] state = slots(index);
         Tensor vHat = amsgrad ? state[2] : null;
         backend.adamUpdate(param, grad, state[0], state[1], vHat, lrT, beta1, beta2, epsilon);
     }

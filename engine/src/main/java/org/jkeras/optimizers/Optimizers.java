@@ -3,9 +3,7 @@ package org.jkeras.optimizers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -18,22 +16,24 @@ import java.util.function.Supplier;
 public final class Optimizers {
 
     private static final Map<String, Supplier<OptimizerBase>> BY_NAME = new TreeMap<>();
-    private static final Set<String> NOT_IMPLEMENTED =
-            new TreeSet<>(List.of("adadelta", "adagrad", "adamax", "nadam"));
 
     static {
         BY_NAME.put("sgd", SGD::new);
         BY_NAME.put("rmsprop", RMSprop::new);
+        BY_NAME.put("adagrad", Adagrad::new);
+        BY_NAME.put("adadelta", Adadelta::new);
         BY_NAME.put("adam", Adam::new);
+        BY_NAME.put("adamax", Adamax::new);
+        BY_NAME.put("nadam", Nadam::new);
     }
 
     private Optimizers() {}
 
     /**
-     * Returns a new optimizer of a Keras name ({@code sgd}, {@code rmsprop}, {@code adam}; case
-     * does not matter, so {@code SGD} and {@code RMSprop} work too).
+     * Returns a new optimizer of a Keras name ({@code sgd}, {@code rmsprop}, {@code adagrad},
+     * {@code adadelta}, {@code adam}, {@code adamax}, {@code nadam}) with Keras 2.2.4 defaults;
+     * case does not matter, so {@code SGD} and {@code RMSprop} work too.
      *
-     * @throws UnsupportedOperationException for a Keras optimizer not implemented yet
      * @throws IllegalArgumentException if the name is unknown, listing the known ones
      */
     public static OptimizerBase get(String name) {
@@ -48,21 +48,12 @@ public final class Optimizers {
         if (factory != null) {
             return factory.get();
         }
-        if (NOT_IMPLEMENTED.contains(key)) {
-            throw new UnsupportedOperationException(
-                    "optimizer '"
-                            + name
-                            + "' is not implemented yet; use one of "
-                            + String.join(", ", BY_NAME.keySet()));
-        }
         throw new IllegalArgumentException(
                 "optimizer: unknown name '" + name + "'; known: " + String.join(", ", names()));
     }
 
-    /** Returns every Keras 2 optimizer name, sorted; see {@link #get} for those implemented. */
+    /** Returns every Keras 2 optimizer name, sorted. */
     public static List<String> names() {
-        Set<String> names = new TreeSet<>(BY_NAME.keySet());
-        names.addAll(NOT_IMPLEMENTED);
-        return List.copyOf(names);
+        return List.copyOf(BY_NAME.keySet());
     }
 }

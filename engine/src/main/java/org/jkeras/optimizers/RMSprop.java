@@ -46,6 +46,21 @@ public final class RMSprop extends OptimizerBase {
         return this;
     }
 
+    /**
+     * Sets the global-norm clipping threshold: gradients are scaled by {@code clipnorm / max(norm,
+     * clipnorm)}, {@code norm} being the L2 norm over all gradients; 0 turns it off.
+     */
+    public RMSprop clipnorm(double value) {
+        setClipnorm(value);
+        return this;
+    }
+
+    /** Sets the element-wise clipping to {@code [-clipvalue, clipvalue]}; 0 turns it off. */
+    public RMSprop clipvalue(double value) {
+        setClipvalue(value);
+        return this;
+    }
+
     /** Returns rho. */
     public double rho() {
         return rho;
@@ -57,9 +72,14 @@ public final class RMSprop extends OptimizerBase {
     }
 
     @Override
+    protected int slotCount() {
+        return 1;
+    }
+
+    @Override
     protected void update(
             Backend backend, int index, Tensor param, Tensor grad, double rate, long step) {
-        Tensor accumulator = slots(backend, index, param, 1)[0];
+        Tensor accumulator = slots(index)[0];
         backend.rmspropUpdate(param, grad, accumulator, rate, rho, epsilon);
     }
 }

@@ -50,6 +50,21 @@ public final class SGD extends OptimizerBase {
         return this;
     }
 
+    /**
+     * Sets the global-norm clipping threshold: gradients are scaled by {@code clipnorm / max(norm,
+     * clipnorm)}, {@code norm} being the L2 norm over all gradients; 0 turns it off.
+     */
+    public SGD clipnorm(double value) {
+        setClipnorm(value);
+        return this;
+    }
+
+    /** Sets the element-wise clipping to {@code [-clipvalue, clipvalue]}; 0 turns it off. */
+    public SGD clipvalue(double value) {
+        setClipvalue(value);
+        return this;
+    }
+
     /** Returns the momentum. */
     public double momentum() {
         return momentum;
@@ -61,11 +76,16 @@ public final class SGD extends OptimizerBase {
     }
 
     @Override
-    protected void update(
-            Backend backend, int index, Tensor param, Tensor grad, double rate, long step) {
+    protected int slotCount() {
         // Keras 2.2.4 keeps a velocity for every weight, but with momentum 0 it stays at zero
         // and the update reduces to p -= lr * g, so no slot is made.
-        Tensor velocity = momentum == 0 ? null : slots(backend, index, param, 1)[0];
+        return momentum == 0 ? 0 : 1;
+    }
+
+    @Override
+    protected void update(
+            Backend backend, int index, Tensor param, Tensor grad, double rate, long step) {
+        Tensor velocity = momentum == 0 ? null : slots(index)[0];
         backend.sgdUpdate(param, grad, velocity, rate, momentum, nesterov);
     }
 }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.jkeras.FitOptions;
 import org.jkeras.Layer;
 import org.jkeras.layers.Activation;
@@ -20,6 +16,11 @@ import org.jkeras.ndarray.NDArray;
 import org.jkeras.testing.HostBackend;
 import org.jkeras.training.ProgressOutput;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The model's stack, naming, compile checks and weights, on a backend that computes nothing. */
 class SequentialModelStackTest {
@@ -160,7 +161,10 @@ class SequentialModelStackTest {
                 assertThrows(
                         IllegalArgumentException.class,
                         () -> model.compile("rmsprop", "categorical_crossentropyy"));
-        assertTrue(e.getMessage().startsWith("loss: unknown name 'categorical_crossentropyy'; known: "), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("loss: unknown name 'categorical_crossentropyy'; known: "),
+                e.getMessage());
         assertTrue(e.getMessage().contains("categorical_crossentropy,"), e.getMessage());
     }
 
@@ -190,16 +194,19 @@ class SequentialModelStackTest {
     }
 
     @Test
-    void unsupportedFitOptionIsNamed() {
+    void validationStepsWithoutStepsPerEpochIsRejected() {
         addExampleLayers();
         model.compile("sgd", "categorical_crossentropy");
         NDArray x = NDArray.zeros(DType.FLOAT32, 4, 500);
         NDArray y = NDArray.zeros(DType.FLOAT32, 4, 10);
-        UnsupportedOperationException e =
+        IllegalArgumentException e =
                 assertThrows(
-                        UnsupportedOperationException.class,
-                        () -> model.fit(x, y, FitOptions.defaults().stepsPerEpoch(2)));
-        assertEquals("fit: the option stepsPerEpoch is not supported yet", e.getMessage());
+                        IllegalArgumentException.class,
+                        () -> model.fit(x, y, FitOptions.defaults().validationSteps(2)));
+        assertEquals(
+                "validationSteps can only be used with stepsPerEpoch, for step-wise training."
+                        + " Received: validationSteps 2 without stepsPerEpoch",
+                e.getMessage());
     }
 
     @Test

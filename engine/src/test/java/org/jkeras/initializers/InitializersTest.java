@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.random.SeededRandom;
 import org.junit.jupiter.api.Test;
@@ -137,5 +138,83 @@ class InitializersTest {
                 e.getMessage().startsWith("initializer: unknown name 'glorot'; known: "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("glorot_uniform"), e.getMessage());
+    }
+
+    @Test
+    void everyKerasInitializerNameIsKnown() {
+        for (String name :
+                List.of(
+                        "zeros",
+                        "ones",
+                        "constant",
+                        "random_normal",
+                        "random_uniform",
+                        "truncated_normal",
+                        "variance_scaling",
+                        "orthogonal",
+                        "identity",
+                        "lecun_uniform",
+                        "lecun_normal",
+                        "glorot_uniform",
+                        "glorot_normal",
+                        "he_uniform",
+                        "he_normal")) {
+            NDArray weights =
+                    Initializers.get(name).generate(new int[] {2, 2}, new SeededRandom(1));
+            assertArrayEquals(new int[] {2, 2}, weights.shape(), name);
+        }
+    }
+
+    @Test
+    void truncatedNormalStaysWithinTwoDeviationsOfTheMean() {
+        float[] values =
+                Initializers.truncatedNormal(1, 0.5)
+                        .generate(new int[] {20_000}, new SeededRandom(6))
+                        .toFloatArray();
+        for (float v : values) {
+            assertTrue(v >= 0 && v <= 2, "value " + v);
+        }
+        double[] stats = meanAndStddev(values);
+        assertEquals(1, stats[0], 0.01);
+        assertEquals(0.5 * 0.87962566103423978, stats[1], 0.01);
+    }
+
+    @Test
+    void randomUniformTakesItsBounds() {
+        float[] values =
+                Initializers.randomUniform(2, 3)
+                        .generate(new int[] {10_000}, new SeededRandom(7))
+                        .toFloatArray();
+        double[] stats = meanAndStddev(values);
+        assertEquals(2.5, stats[0], 0.01);
+        assertEquals(1 / Math.sqrt(12), stats[1], 0.01);
+    }
+
+    @Test
+    void randomNormalTakesItsMean() {
+        float[] values =
+                Initializers.randomNormal(-1, 2)
+                        .generate(new int[] {50_000}, new SeededRandom(8))
+                        .toFloatArray();
+        double[] stats = meanAndStddev(values);
+        assertEquals(-1, stats[0], 0.03);
+        assertEquals(2, stats[1], 0.03);
+    }
+
+    @Test
+    void randomUniformRejectsReversedBounds() {
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> Initializers.randomUniform(1, 0));
+        assertEquals(
+                "minval must not exceed maxval. Received: minval=1.0, maxval=0.0", e.getMessage());
+    }
+
+    @Test
+    void negativeStddevIsRejected() {
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> Initializers.randomNormal(0, -1));
+        assertEquals("stddev must be a finite number >= 0. Received: -1.0", e.getMessage());
     }
 }

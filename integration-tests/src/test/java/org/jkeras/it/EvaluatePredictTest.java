@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.List;
 import org.jkeras.EvaluateOptions;
 import org.jkeras.FitOptions;
 import org.jkeras.PredictOptions;
@@ -13,6 +12,8 @@ import org.jkeras.layers.Dense;
 import org.jkeras.layers.Dropout;
 import org.jkeras.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 class EvaluatePredictTest {
 
@@ -122,5 +123,49 @@ class EvaluatePredictTest {
             rowSum += value;
         }
         assertEquals(rowSum, output.getFloat(1, 1, 0), 1e-5f);
+    }
+
+    @Test
+    void evaluateWithStepsAveragesWholeArrayEvaluations() {
+        SequentialModel model = models.small(1, 6, "sgd");
+        List<Double> whole = model.evaluate(DATA.x, DATA.oneHot, evaluateBatches(23));
+        List<Double> stepped = model.evaluate(DATA.x, DATA.oneHot, evaluateBatches(4).steps(3));
+        assertEquals(whole.get(0), stepped.get(0), 1e-6);
+        assertEquals(whole.get(1), stepped.get(1), 1e-6);
+    }
+
+    @Test
+    void evaluateWithSampleWeightsWeighsTheLoss() {
+        SequentialModel model = models.small(1, 6, "sgd");
+        float[] weights = new float[23];
+        weights[4] = 1;
+        double weighted =
+                model.evaluate(
+                                DATA.x,
+                                DATA.oneHot,
+                                evaluateBatches(23).sampleWeight(NDArray.of(weights)))
+                        .get(0);
+        double alone =
+                model.evaluate(DATA.x.rows(4, 5), DATA.oneHot.rows(4, 5), evaluateBatches(1))
+                        .get(0);
+        assertEquals(alone, weighted, 1e-5);
+    }
+
+    @Test
+    void predictWithStepsConcatenatesTheWholeInputOncePerStep() {
+        SequentialModel model = models.small(1, 6, "sgd");
+        NDArray once = model.predict(DATA.x);
+        NDArray twice = model.predict(DATA.x, PredictOptions.defaults().steps(2));
+        assertArrayEquals(new int[] {46, 3}, twice.shape());
+        assertArrayEquals(once.toFloatArray(), twice.rows(0, 23).toFloatArray(), 1e-6f);
+        assertArrayEquals(once.toFloatArray(), twice.rows(23, 46).toFloatArray(), 1e-6f);
+    }
+
+    @Test
+    void predictIsTheSameWhateverTheBatchSize() {
+        SequentialModel model = models.small(1, 6, "sgd");
+        NDArray ones = model.predict(DATA.x, PredictOptions.defaults().batchSize(1));
+        NDArray all = model.predict(DATA.x, PredictOptions.defaults().batchSize(23));
+        assertArrayEquals(all.toFloatArray(), ones.toFloatArray(), 1e-6f);
     }
 }

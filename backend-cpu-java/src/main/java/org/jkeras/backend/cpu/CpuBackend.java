@@ -132,7 +132,7 @@ public final class CpuBackend implements Backend {
                 1,
                 (offsets, position, length) -> {
                     if (floats) {
-                        Elementwise.compareRow(
+                        Comparisons.row(
                                 op,
                                 left.floats(),
                                 offsets[0],
@@ -144,7 +144,7 @@ public final class CpuBackend implements Backend {
                                 position,
                                 length);
                     } else {
-                        Elementwise.compareRow(
+                        Comparisons.row(
                                 op,
                                 left.ints(),
                                 offsets[0],

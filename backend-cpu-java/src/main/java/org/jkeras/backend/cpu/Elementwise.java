@@ -1,7 +1,6 @@
 package org.jkeras.backend.cpu;
 
 import org.jkeras.spi.BinaryOp;
-import org.jkeras.spi.CompareOp;
 import org.jkeras.spi.UnaryOp;
 
 /**
@@ -279,62 +278,6 @@ final class Elementwise {
                         case MAXIMUM -> Math.max(x, y);
                         case MINIMUM -> Math.min(x, y);
                     };
-        }
-    }
-
-    /** Writes a 1/0 mask of {@code op(a, b)} for one row of float operands. */
-    static void compareRow(
-            CompareOp op,
-            float[] a,
-            int aOffset,
-            int aStride,
-            float[] b,
-            int bOffset,
-            int bStride,
-            float[] out,
-            int outOffset,
-            int n) {
-        for (int i = 0; i < n; i++) {
-            float x = a[aOffset + i * aStride];
-            float y = b[bOffset + i * bStride];
-            boolean holds =
-                    switch (op) {
-                        case EQUAL -> x == y;
-                        case NOT_EQUAL -> x != y;
-                        case LESS -> x < y;
-                        case LESS_EQUAL -> x <= y;
-                        case GREATER -> x > y;
-                        case GREATER_EQUAL -> x >= y;
-                    };
-            out[outOffset + i] = holds ? 1f : 0f;
-        }
-    }
-
-    /** Writes a 1/0 mask of {@code op(a, b)} for one row of int operands. */
-    static void compareRow(
-            CompareOp op,
-            int[] a,
-            int aOffset,
-            int aStride,
-            int[] b,
-            int bOffset,
-            int bStride,
-            float[] out,
-            int outOffset,
-            int n) {
-        for (int i = 0; i < n; i++) {
-            int x = a[aOffset + i * aStride];
-            int y = b[bOffset + i * bStride];
-            boolean holds =
-                    switch (op) {
-                        case EQUAL -> x == y;
-                        case NOT_EQUAL -> x != y;
-                        case LESS -> x < y;
-                        case LESS_EQUAL -> x <= y;
-                        case GREATER -> x > y;
-                        case GREATER_EQUAL -> x >= y;
-                    };
-            out[outOffset + i] = holds ? 1f : 0f;
         }
     }
 }

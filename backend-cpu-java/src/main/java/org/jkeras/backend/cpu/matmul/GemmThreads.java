@@ -1,23 +1,26 @@
 package org.jkeras.backend.cpu.matmul;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * The fixed pool of daemon threads that large products are split across, one per available
- * processor; the calling thread always runs the first share itself.
+ * The fixed set of daemon threads that large products are split across: one fewer than the
+ * available processors, since the calling thread takes shares too.
+ *
+ * <p>A product of 128x784x512 takes under a millisecond, and waking a parked thread on a virtual
+ * machine can take a good part of that, so the workers spin for a while after each product before
+ * they park, and the caller spins while it waits for the last share. One product runs on the
+ * workers at a time; a product started while they are busy, or from inside a share, runs its
+ * shares on its own thread.
  */
 final class GemmThreads {
 
     private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
 
-    /** Marks pool threads, so a product started from one runs inline instead of deadlocking. */
-    private static final ThreadLocal<Boolean> IN_POOL = ThreadLocal.withInitial(() -> false);
+    /** How long an idle worker polls for the next product before it parks. */
+    private static final long SPIN_NANOS = 200_000L;
 
     private GemmThreads() {}
 
@@ -27,78 +30,162 @@ final class GemmThreads {
     }
 
     /**
-     * Runs {@code task} for each share in {@code [0, shares)}, share 0 on the calling thread and
-     * the rest on the pool, and returns when all are done.
+     * Runs {@code task} for each share in {@code [0, shares)}, on the calling thread and the
+     * workers, and returns when all are done; a failure of any share is rethrown here.
      */
     static void runShares(int shares, IntConsumer task) {
-        if (shares == 1 || IN_POOL.get()) {
+        if (shares == 1
+                || PARALLELISM == 1
+                || Thread.currentThread() instanceof Worker
+                || !Workers.BUSY.compareAndSet(false, true)) {
             for (int share = 0; share < shares; share++) {
                 task.accept(share);
             }
             return;
         }
-        List<Future<?>> pending = new ArrayList<>(shares - 1);
-        for (int share = 1; share < shares; share++) {
-            int index = share;
-            pending.add(Pool.EXECUTOR.submit(() -> task.accept(index)));
+        try {
+            Workers.run(new Job(task, shares, Thread.currentThread()));
+        } finally {
+            Workers.BUSY.set(false);
         }
-        task.accept(0);
-        awaitAll(pending);
     }
 
-    private static void awaitAll(List<Future<?>> pending) {
-        boolean interrupted = false;
-        RuntimeException failure = null;
-        for (Future<?> future : pending) {
-            while (true) {
+    /** One product's shares: claimed one at a time by whichever thread is free. */
+    private static final class Job {
+
+        final IntConsumer task;
+        final int shares;
+        final Thread caller;
+        final long generation;
+        final AtomicInteger nextShare = new AtomicInteger();
+        final AtomicInteger unfinished;
+        volatile Throwable failure;
+
+        Job(IntConsumer task, int shares, Thread caller) {
+            this.task = task;
+            this.shares = shares;
+            this.caller = caller;
+            this.generation = Workers.nextGeneration();
+            this.unfinished = new AtomicInteger(shares);
+        }
+
+        /** Runs shares until none is left to claim. */
+        void work() {
+            for (int share = nextShare.getAndIncrement();
+                    share < shares;
+                    share = nextShare.getAndIncrement()) {
                 try {
-                    future.get();
-                    break;
-                } catch (InterruptedException e) {
-                    // The shares still write into the caller's array, so wait them out.
-                    interrupted = true;
-                } catch (ExecutionException e) {
+                    task.accept(share);
+                } catch (Throwable e) {
+                    // Kept for the caller, which rethrows it once every share has stopped.
                     if (failure == null) {
-                        failure = asUnchecked(e.getCause());
+                        failure = e;
                     }
-                    break;
+                }
+                if (unfinished.decrementAndGet() == 0) {
+                    LockSupport.unpark(caller);
                 }
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+
+        /** Waits, spinning first, until every share has finished. */
+        void awaitShares() {
+            long start = System.nanoTime();
+            while (unfinished.get() != 0) {
+                if (System.nanoTime() - start < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
         }
-        if (failure != null) {
-            throw failure;
+
+        void rethrowFailure() {
+            Throwable cause = failure;
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            if (cause != null) {
+                throw new IllegalStateException("a matmul share failed", cause);
+            }
         }
     }
 
-    private static RuntimeException asUnchecked(Throwable cause) {
-        if (cause instanceof RuntimeException) {
-            return (RuntimeException) cause;
+    /** The worker threads, started on the first parallel product. */
+    private static final class Workers {
+
+        static final AtomicBoolean BUSY = new AtomicBoolean();
+
+        private static final Worker[] THREADS = startWorkers();
+
+        private static long generations;
+
+        /** The product the workers should join, or null between products. */
+        private static volatile Job current;
+
+        private static synchronized long nextGeneration() {
+            return ++generations;
         }
-        if (cause instanceof Error) {
-            throw (Error) cause;
+
+        private static Worker[] startWorkers() {
+            Worker[] workers = new Worker[Math.max(0, PARALLELISM - 1)];
+            for (int i = 0; i < workers.length; i++) {
+                workers[i] = new Worker(i);
+                workers[i].start();
+            }
+            return workers;
         }
-        return new IllegalStateException("a matmul share failed", cause);
+
+        static void run(Job job) {
+            current = job;
+            for (Worker worker : THREADS) {
+                LockSupport.unpark(worker);
+            }
+            try {
+                job.work();
+                job.awaitShares();
+            } finally {
+                current = null;
+            }
+            job.rethrowFailure();
+        }
+
+        /** Waits, spinning first, for a product newer than {@code seen}. */
+        static Job awaitJob(Worker worker, long seen) {
+            long start = System.nanoTime();
+            while (true) {
+                Job job = current;
+                if (job != null && job.generation > seen) {
+                    return job;
+                }
+                if (System.nanoTime() - start < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(worker);
+                }
+            }
+        }
     }
 
-    /** Holds the executor, so that it is created on the first parallel product only. */
-    private static final class Pool {
+    /** A daemon thread that joins each product as it is published. */
+    private static final class Worker extends Thread {
 
-        static final ExecutorService EXECUTOR =
-                Executors.newFixedThreadPool(
-                        PARALLELISM,
-                        runnable -> {
-                            Thread thread =
-                                    new Thread(
-                                            () -> {
-                                                IN_POOL.set(true);
-                                                runnable.run();
-                                            },
-                                            "jkeras-matmul");
-                            thread.setDaemon(true);
-                            return thread;
-                        });
+        Worker(int index) {
+            super("jkeras-matmul-" + index);
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            long seen = 0;
+            while (true) {
+                Job job = Workers.awaitJob(this, seen);
+                seen = job.generation;
+                job.work();
+            }
+        }
     }
 }

@@ -40,6 +40,31 @@ final class Partition {
         return new Partition(false, n, columnTile, threads);
     }
 
+    /** Computes rows {@code [rowStart, rowEnd)} by columns {@code [colStart, colEnd)} of C. */
+    @FunctionalInterface
+    interface Region {
+        void compute(Problem problem, int rowStart, int rowEnd, int colStart, int colEnd);
+    }
+
+    /**
+     * Splits C of {@code problem} across up to {@code threads} threads and computes each share with
+     * {@code region}, returning when all are done.
+     */
+    static void run(Problem problem, int rowTile, int columnTile, int threads, Region region) {
+        Partition partition = of(problem.m, problem.n, rowTile, columnTile, threads);
+        GemmThreads.runShares(
+                partition.shares,
+                share -> {
+                    int start = partition.start(share);
+                    int end = partition.end(share);
+                    if (partition.byRows) {
+                        region.compute(problem, start, end, 0, problem.n);
+                    } else {
+                        region.compute(problem, 0, problem.m, start, end);
+                    }
+                });
+    }
+
     /** The first row or column of a share. */
     int start(int share) {
         int tiles = share * tilesPerShare + Math.min(share, extraTiles);

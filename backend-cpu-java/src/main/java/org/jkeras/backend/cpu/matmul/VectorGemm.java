@@ -23,7 +23,11 @@ final class VectorGemm {
     /** Columns in a register tile: two vectors. */
     static final int NR = 2 * LANES;
 
-    /** Rows in a register tile: as many as leave registers for two B vectors and A. */
+    /**
+     * Rows in a register tile. With 512-bit vectors, 12 rows take 24 of the 32 vector registers for
+     * accumulators and leave two for B, one for A and a few for the JIT; with 256-bit vectors there
+     * are only 16 registers, so 6 rows.
+     */
     static final int MR = LANES >= 16 ? 12 : 6;
 
     /** Depth of a block: a B panel of KC x NR stays in L1 while the A panels stream by. */
@@ -46,18 +50,7 @@ final class VectorGemm {
     }
 
     static void run(Problem problem, int threads) {
-        Partition partition = Partition.of(problem.m, problem.n, MR, NR, threads);
-        GemmThreads.runShares(
-                partition.shares,
-                share -> {
-                    int start = partition.start(share);
-                    int end = partition.end(share);
-                    if (partition.byRows) {
-                        compute(problem, start, end, 0, problem.n);
-                    } else {
-                        compute(problem, 0, problem.m, start, end);
-                    }
-                });
+        Partition.run(problem, MR, NR, threads, VectorGemm::compute);
     }
 
     /** Computes rows {@code [rowStart, rowEnd)} by columns {@code [colStart, colEnd)} of C. */

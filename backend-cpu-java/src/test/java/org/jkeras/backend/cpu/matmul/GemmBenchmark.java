@@ -1,5 +1,7 @@
 package org.jkeras.backend.cpu.matmul;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,9 +9,12 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Prints the float32 matmul's speed in GFLOP/s, the median of timed runs after a warm-up, for each
- * kernel on 1 and 2 threads. Not a test: run it by hand, with the vector module enabled, as in
- * {@code ./mvnw -B -o -q -pl backend-cpu-java -Pbench test-compile exec:exec}.
+ * Prints the float32 matmul's speed in GFLOP/s, the median of timed runs of about 50 ms each after
+ * a warm-up, for each kernel on 1 and 2 threads. Not a test: run it by hand, with the vector module
+ * enabled, as in {@code ./mvnw -B -o -q -pl backend-cpu-java -Pbench test-compile exec:exec}.
+ *
+ * <p>The last column, the process's CPU time over wall time, shows whether the threads had the
+ * cores to themselves: near the thread count on a quiet machine.
  *
  * <p>Arguments, all optional: the number of timed runs per case (default 9) and the warm-up time
  * per case in milliseconds (default 1500).
@@ -17,6 +22,9 @@ import java.util.SplittableRandom;
 public final class GemmBenchmark {
 
     private static final int[][] SHAPES = {{1024, 1024, 1024}, {128, 784, 512}};
+
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private GemmBenchmark() {}
 
@@ -51,24 +59,31 @@ public final class GemmBenchmark {
         for (Gemm.Kernel kernel : kernels) {
             for (int[] shape : SHAPES) {
                 for (int threads = 1; threads <= 2; threads++) {
-                    double[] gflops = measure(kernel, shape, threads, runs, warmUpMillis);
+                    double[] gflops = new double[runs];
+                    double cpuUse = measure(kernel, shape, threads, warmUpMillis, gflops);
                     Arrays.sort(gflops);
                     System.out.printf(
                             Locale.ROOT,
-                            "%-7s %-16s %7d %9.1f %9.1f %9.1f%n",
+                            "%-7s %-16s %7d %9.1f %9.1f %9.1f %8.2f%n",
                             kernel.name().toLowerCase(Locale.ROOT),
                             shape[0] + "x" + shape[1] + "x" + shape[2],
                             threads,
                             gflops[gflops.length / 2],
                             gflops[gflops.length - 1],
-                            gflops[0]);
+                            gflops[0],
+                            cpuUse);
                 }
             }
         }
     }
 
-    private static double[] measure(
-            Gemm.Kernel kernel, int[] shape, int threads, int runs, long warmUpMillis) {
+    /**
+     * Fills {@code gflops} with one figure per timed run and returns the process's CPU time over
+     * the wall time of those runs: near the thread count on a quiet machine, lower when other
+     * processes took the cores.
+     */
+    private static double measure(
+            Gemm.Kernel kernel, int[] shape, int threads, long warmUpMillis, double[] gflops) {
         int m = shape[0];
         int n = shape[1];
         int k = shape[2];
@@ -76,17 +91,26 @@ public final class GemmBenchmark {
         float[] a = ReferenceProduct.randomArray(random, m * k);
         float[] b = ReferenceProduct.randomArray(random, k * n);
         float[] c = new float[m * n];
-        long warmUpEnd = System.nanoTime() + warmUpMillis * 1_000_000L;
+        long warmUpStart = System.nanoTime();
+        int calls = 0;
         do {
             Gemm.multiply(a, b, c, m, n, k, false, false, kernel, threads);
-        } while (System.nanoTime() < warmUpEnd);
-        double flops = 2.0 * m * n * k;
-        double[] gflops = new double[runs];
-        for (int run = 0; run < runs; run++) {
+            calls++;
+        } while (System.nanoTime() - warmUpStart < warmUpMillis * 1_000_000L);
+        // Each timed run repeats the product for about 50 ms, long enough for a steady clock
+        // reading and for the CPU-time counter's coarse ticks.
+        long nanosPerCall = (System.nanoTime() - warmUpStart) / calls;
+        int repeats = (int) Math.max(1, 50_000_000L / Math.max(1, nanosPerCall));
+        double flops = 2.0 * m * n * k * repeats;
+        long cpuStart = OS.getProcessCpuTime();
+        long wallStart = System.nanoTime();
+        for (int run = 0; run < gflops.length; run++) {
             long start = System.nanoTime();
-            Gemm.multiply(a, b, c, m, n, k, false, false, kernel, threads);
+            for (int repeat = 0; repeat < repeats; repeat++) {
+                Gemm.multiply(a, b, c, m, n, k, false, false, kernel, threads);
+            }
             gflops[run] = flops / (System.nanoTime() - start);
         }
-        return gflops;
+        return (OS.getProcessCpuTime() - cpuStart) / (double) (System.nanoTime() - wallStart);
     }
 }
