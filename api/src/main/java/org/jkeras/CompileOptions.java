@@ -1,12 +1,11 @@
 package org.jkeras;
 
-import org.jkeras.ndarray.NDArray;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jkeras.ndarray.NDArray;
 
 /**
  * The arguments of Keras 2's {@code compile}, as an immutable value: each setter returns a new

@@ -1,10 +1,9 @@
 package org.jkeras;
 
-import org.jkeras.ndarray.NDArray;
-
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
+import org.jkeras.ndarray.NDArray;
 
 /**
  * A linear stack of layers, trained and run as Keras 2's {@code Sequential} model.

@@ -1,10 +1,9 @@
 package org.jkeras;
 
-import org.jkeras.ndarray.NDArray;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jkeras.ndarray.NDArray;
 
 /**
  * The keyword arguments of {@code trainOnBatch}, immutable, with Keras 2's defaults (none).

@@ -1,5 +1,7 @@
 package org.jkeras.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jkeras.autodiff.GradientTape;
 import org.jkeras.autodiff.Variable;
 import org.jkeras.layers.ForwardPass;
@@ -11,9 +13,6 @@ import org.jkeras.spi.Backend;
 import org.jkeras.spi.BinaryOp;
 import org.jkeras.spi.ReduceOp;
 import org.jkeras.spi.Tensor;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One batch through the model: a gradient step, an evaluation or a prediction, each in its own

@@ -1,14 +1,13 @@
 package org.jkeras.engine;
 
-import org.jkeras.losses.LossFunction;
-import org.jkeras.metrics.MetricFunction;
-import org.jkeras.ndarray.NDArray;
-import org.jkeras.optimizers.OptimizerBase;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jkeras.losses.LossFunction;
+import org.jkeras.metrics.MetricFunction;
+import org.jkeras.ndarray.NDArray;
+import org.jkeras.optimizers.OptimizerBase;
 
 /**
  * What {@code compile} configured: the optimizer, the loss, the plain and the weighted metrics,

@@ -1,8 +1,7 @@
 package org.jkeras.engine;
 
-import org.jkeras.ndarray.NDArray;
-
 import java.util.Arrays;
+import org.jkeras.ndarray.NDArray;
 
 /**
  * The checks of the arrays a model is given, made before anything changes: inputs against the input

@@ -1,7 +1,6 @@
 package org.jkeras.engine;
 
 import com.google.inject.AbstractModule;
-
 import org.jkeras.random.SeededRandom;
 import org.jkeras.spi.Backend;
 import org.jkeras.training.ProgressOutput;

@@ -1,13 +1,12 @@
 package org.jkeras.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.training.Batches;
 import org.jkeras.training.Progbar;
 import org.jkeras.training.ProgressOutput;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Keras 2.2.4's test and predict loops over arrays: batch after batch in input order, or, with a

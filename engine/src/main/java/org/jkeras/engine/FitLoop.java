@@ -1,5 +1,9 @@
 package org.jkeras.engine;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jkeras.FitOptions;
 import org.jkeras.History;
 import org.jkeras.Sequential;
@@ -9,11 +13,6 @@ import org.jkeras.random.SeededRandom;
 import org.jkeras.training.Batches;
 import org.jkeras.training.Progbar;
 import org.jkeras.training.ProgressOutput;
-
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Keras 2.2.4's {@code fit_loop} over arrays: epochs from {@code initialEpoch} to {@code epochs},

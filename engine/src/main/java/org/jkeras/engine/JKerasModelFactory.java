@@ -1,7 +1,7 @@
 package org.jkeras.engine;
 
 import com.google.inject.Guice;
-
+import java.util.Objects;
 import org.jkeras.ModelFactory;
 import org.jkeras.Sequential;
 import org.jkeras.SequentialOptions;
@@ -9,8 +9,6 @@ import org.jkeras.spi.Backend;
 import org.jkeras.training.ProgressOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Objects;
 
 /**
  * The engine's {@link ModelFactory}, which {@link Sequential#create(SequentialOptions)} finds

@@ -1,5 +1,11 @@
 package org.jkeras.engine;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jkeras.Layer;
 import org.jkeras.autodiff.GradientTape;
 import org.jkeras.autodiff.Variable;
@@ -10,13 +16,6 @@ import org.jkeras.ndarray.NDArray;
 import org.jkeras.random.SeededRandom;
 import org.jkeras.spi.Backend;
 import org.jkeras.spi.Tensor;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The layers of a model in the order they were added: their names, their shapes, their weights and

@@ -1,12 +1,5 @@
 package org.jkeras.engine;
 
-import org.jkeras.CompileOptions;
-import org.jkeras.Metric;
-import org.jkeras.losses.LossFunction;
-import org.jkeras.metrics.MetricFunction;
-import org.jkeras.ndarray.NDArray;
-import org.jkeras.optimizers.OptimizerBase;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,6 +7,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jkeras.CompileOptions;
+import org.jkeras.Metric;
+import org.jkeras.losses.LossFunction;
+import org.jkeras.metrics.MetricFunction;
+import org.jkeras.ndarray.NDArray;
+import org.jkeras.optimizers.OptimizerBase;
 
 /**
  * Turns the arguments of {@code compile} into a {@link CompiledModel}, checking every one against

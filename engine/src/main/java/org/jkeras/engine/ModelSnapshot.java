@@ -1,9 +1,8 @@
 package org.jkeras.engine;
 
+import java.util.List;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.optimizers.OptimizerBase;
-
-import java.util.List;
 
 /**
  * Host copies of a model's weights and its optimizer's state, taken before {@code fit} so that a

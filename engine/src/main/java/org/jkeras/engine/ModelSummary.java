@@ -1,10 +1,9 @@
 package org.jkeras.engine;
 
-import org.jkeras.layers.BaseLayer;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.jkeras.layers.BaseLayer;
 
 /**
  * Keras 2.2.4's summary table of a sequential model: 65 columns, fields ending at columns 29, 55

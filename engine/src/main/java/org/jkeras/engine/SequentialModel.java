@@ -1,7 +1,10 @@
 package org.jkeras.engine;
 
 import jakarta.inject.Inject;
-
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 import org.jkeras.Callback;
 import org.jkeras.CompileOptions;
 import org.jkeras.EvaluateOptions;
@@ -25,11 +28,6 @@ import org.jkeras.training.ProgressOutput;
 import org.jkeras.training.SampleWeights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The engine's {@link Sequential}: a {@link LayerStack} computing on one backend, trained with

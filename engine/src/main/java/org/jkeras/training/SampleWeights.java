@@ -1,11 +1,10 @@
 package org.jkeras.training;
 
-import org.jkeras.ndarray.DType;
-import org.jkeras.ndarray.NDArray;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jkeras.ndarray.DType;
+import org.jkeras.ndarray.NDArray;
 
 /**
  * The weight of each sample (or of each sample and time step) in the loss, from the user's sample

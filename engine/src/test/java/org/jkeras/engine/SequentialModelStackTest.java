@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jkeras.FitOptions;
 import org.jkeras.Layer;
 import org.jkeras.layers.Activation;
@@ -16,11 +20,6 @@ import org.jkeras.ndarray.NDArray;
 import org.jkeras.testing.HostBackend;
 import org.jkeras.training.ProgressOutput;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** The model's stack, naming, compile checks and weights, on a backend that computes nothing. */
 class SequentialModelStackTest {

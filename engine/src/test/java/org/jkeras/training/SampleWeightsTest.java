@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Map;
 import org.jkeras.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 class SampleWeightsTest {
 

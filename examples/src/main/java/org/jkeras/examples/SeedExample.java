@@ -10,8 +10,8 @@ import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
 
 /**
- * The example model of the Keras 2 Sequential reference, line for line in Java: a Dense layer of
- * 32 units on 500 inputs and a softmax over 10 classes, compiled with RMSprop and categorical
+ * The example model of the Keras 2 Sequential reference, line for line in Java: a Dense layer of 32
+ * units on 500 inputs and a softmax over 10 classes, compiled with RMSprop and categorical
  * cross-entropy, trained a few epochs on generated data and then evaluated on held-out data.
  *
  * <p>Arguments (all optional): {@code epochs} (default 10) and {@code backend} (default: the
@@ -32,7 +32,8 @@ public final class SeedExample {
         Dataset test = Dataset.generate(2000, new Random(2));
 
         // model = Sequential()
-        Sequential model = Sequential.create(SequentialOptions.defaults().backend(backend).seed(42));
+        Sequential model =
+                Sequential.create(SequentialOptions.defaults().backend(backend).seed(42));
         // model.add(Dense(32, input_shape=(500,)))
         model.add(new Dense(32).inputShape(FEATURES));
         // model.add(Dense(10, activation='softmax'))
@@ -55,8 +56,7 @@ public final class SeedExample {
 
     /**
      * Inputs drawn uniformly from [0, 1) and one-hot labels given by a fixed random linear map of
-     * the centred inputs, so the classes are balanced and
-     * the model has something real to learn.
+     * the centred inputs, so the classes are balanced and the model has something real to learn.
      */
     private record Dataset(NDArray x, NDArray y) {
 

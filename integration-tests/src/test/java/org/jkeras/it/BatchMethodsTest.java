@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.jkeras.CompileOptions;
 import org.jkeras.EvaluateOptions;
 import org.jkeras.FitOptions;
@@ -13,8 +14,6 @@ import org.jkeras.engine.SequentialModel;
 import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 /** {@code trainOnBatch}, {@code testOnBatch} and {@code predictOnBatch} on exactly one batch. */
 class BatchMethodsTest {

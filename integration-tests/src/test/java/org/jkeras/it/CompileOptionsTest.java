@@ -3,6 +3,8 @@ package org.jkeras.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import java.util.Map;
 import org.jkeras.CompileOptions;
 import org.jkeras.EvaluateOptions;
 import org.jkeras.FitOptions;
@@ -13,9 +15,6 @@ import org.jkeras.metrics.Metrics;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.optimizers.SGD;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 /** Every argument of {@code compile}, through {@link CompileOptions}. */
 class CompileOptionsTest {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
 import org.jkeras.EvaluateOptions;
 import org.jkeras.FitOptions;
 import org.jkeras.PredictOptions;
@@ -12,8 +13,6 @@ import org.jkeras.layers.Dense;
 import org.jkeras.layers.Dropout;
 import org.jkeras.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 class EvaluatePredictTest {
 

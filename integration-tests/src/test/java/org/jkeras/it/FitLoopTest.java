@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jkeras.Callback;
 import org.jkeras.FitOptions;
 import org.jkeras.History;
@@ -14,10 +17,6 @@ import org.jkeras.engine.SequentialModel;
 import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** The facts of Keras 2.2's fit loop. */
 class FitLoopTest {

@@ -1,11 +1,10 @@
 package org.jkeras.it;
 
+import java.util.List;
 import org.jkeras.CompileOptions;
 import org.jkeras.engine.SequentialModel;
 import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
-
-import java.util.List;
 
 /**
  * A linear model {@code y = x . kernel + bias} with chosen weights on four samples, so tests can

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jkeras.Callback;
 import org.jkeras.CompileOptions;
 import org.jkeras.EvaluateOptions;
@@ -22,10 +25,6 @@ import org.jkeras.optimizers.OptimizerBase;
 import org.jkeras.optimizers.RMSprop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Bad calls fail with the spec's exceptions and messages, and change nothing: not the weights, not

@@ -3,6 +3,11 @@ package org.jkeras.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jkeras.EvaluateOptions;
 import org.jkeras.FitOptions;
 import org.jkeras.PredictOptions;
@@ -11,12 +16,6 @@ import org.jkeras.engine.SequentialModel;
 import org.jkeras.layers.Dense;
 import org.jkeras.training.ProgressOutput;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keras 2's progress output: printed to a pipe (finished lines only), or to a terminal (redrawn in

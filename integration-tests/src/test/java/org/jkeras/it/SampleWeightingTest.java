@@ -2,6 +2,8 @@ package org.jkeras.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Map;
 import org.jkeras.CompileOptions;
 import org.jkeras.EvaluateOptions;
 import org.jkeras.FitOptions;
@@ -12,9 +14,6 @@ import org.jkeras.engine.SequentialModel;
 import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Sample, class and temporal weights as Keras 2.2.4 applies them: {@code mean(l * w) / mean(w !=

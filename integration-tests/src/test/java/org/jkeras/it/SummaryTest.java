@@ -3,17 +3,16 @@ package org.jkeras.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.jkeras.engine.SequentialModel;
-import org.jkeras.layers.Dense;
-import org.jkeras.layers.Dropout;
-import org.jkeras.layers.InputLayer;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jkeras.engine.SequentialModel;
+import org.jkeras.layers.Dense;
+import org.jkeras.layers.Dropout;
+import org.jkeras.layers.InputLayer;
+import org.junit.jupiter.api.Test;
 
 /** {@code summary()} prints Keras 2.2.4's table. */
 class SummaryTest {

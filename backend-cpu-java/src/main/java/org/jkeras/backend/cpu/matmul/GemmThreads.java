@@ -12,8 +12,8 @@ import java.util.function.IntConsumer;
  * <p>A product of 128x784x512 takes under a millisecond, and waking a parked thread on a virtual
  * machine can take a good part of that, so the workers spin for a while after each product before
  * they park, and the caller spins while it waits for the last share. One product runs on the
- * workers at a time; a product started while they are busy, or from inside a share, runs its
- * shares on its own thread.
+ * workers at a time; a product started while they are busy, or from inside a share, runs its shares
+ * on its own thread.
  */
 final class GemmThreads {
 
