@@ -209,7 +209,7 @@ class GemmTest {
     }
 
     @Test
-    void productStartedFromAPoolThreadRunsInline() {
+    void productStartedFromInsideAShareRunsToTheCorrectResult() {
         SplittableRandom random = new SplittableRandom(29);
         int m = 90;
         int n = 80;
