@@ -1,5 +1,6 @@
 package org.jkeras;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
@@ -10,8 +11,9 @@ import org.jkeras.ndarray.NDArray;
  *
  * <p>The methods and their defaults follow Keras 2.2; names are camelCased and keyword arguments
  * become immutable options values ({@link CompileOptions}, {@link FitOptions}, {@link
- * EvaluateOptions}, {@link PredictOptions}, {@link TrainOnBatchOptions}). The model computes on the
- * backend chosen when it is created.
+ * EvaluateOptions}, {@link PredictOptions}, {@link TrainOnBatchOptions}, and for the generator
+ * methods {@link FitGeneratorOptions}, {@link EvaluateGeneratorOptions} and {@link
+ * PredictGeneratorOptions}). The model computes on the backend chosen when it is created.
  *
  * <pre>{@code
  * Sequential model = Sequential.create();
@@ -148,6 +150,93 @@ public interface Sequential {
     /** Predicts with Keras's default options. */
     default NDArray predict(NDArray x) {
         return predict(x, PredictOptions.defaults());
+    }
+
+    /**
+     * Trains the model on batches from a {@link Sequence}, Keras's {@code fit_generator}. Worker
+     * threads prepare up to {@code maxQueueSize} batches ahead while the model trains, and the
+     * batches reach the model in index order (a new shuffled order each pass unless {@code shuffle}
+     * is false). Each epoch takes {@code stepsPerEpoch} batches, by default the sequence's size; a
+     * pass that ends mid-epoch continues with the next pass, as in Keras. No worker thread outlives
+     * the call.
+     *
+     * <pre>{@code
+     * History history = model.fitGenerator(batches,
+     *         FitGeneratorOptions.defaults().epochs(10).workers(2).validationData(validation));
+     * }</pre>
+     *
+     * @throws IllegalStateException if the model is not compiled
+     * @throws IllegalArgumentException if an option or a batch is invalid; the weights and the
+     *     optimizer state are then as before the call
+     * @throws GeneratorException if the sequence throws; its exception is the cause
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted; the
+     *     interrupt flag stays set
+     */
+    History fitGenerator(Sequence generator, FitGeneratorOptions options);
+
+    /**
+     * Trains the model on batches from a plain generator, an {@link Iterator} that yields {@code
+     * (x, y)} or {@code (x, y, sampleWeight)} batches, for {@code stepsPerEpoch} batches per epoch
+     * ({@code stepsPerEpoch} is required). An iterator is not thread-safe, so one worker thread
+     * draws from it ahead of training whatever {@code workers} says above 0; it may draw up to
+     * {@code maxQueueSize + 1} batches more than the call uses. A supplier of batches becomes an
+     * endless iterator with {@code Stream.generate(supplier).iterator()}.
+     *
+     * @throws IllegalArgumentException if an option or a batch is invalid, or the iterator ends
+     *     before the last step (the message names the step)
+     * @throws GeneratorException if the iterator throws; its exception is the cause
+     * @see #fitGenerator(Sequence, FitGeneratorOptions)
+     */
+    History fitGenerator(Iterator<Batch> generator, FitGeneratorOptions options);
+
+    /** Trains on a {@link Sequence} with Keras's default options: one epoch over every batch. */
+    default History fitGenerator(Sequence generator) {
+        return fitGenerator(generator, FitGeneratorOptions.defaults());
+    }
+
+    /**
+     * Returns the loss and metrics over {@code steps} batches of a {@link Sequence} (by default all
+     * of them), in {@link #metricsNames()} order: the mean of the batch losses weighted by batch
+     * size, and the metrics over every sample, as {@link #evaluate} computes them.
+     *
+     * @throws IllegalStateException if the model is not compiled
+     * @throws GeneratorException if the sequence throws; its exception is the cause
+     */
+    List<Double> evaluateGenerator(Sequence generator, EvaluateGeneratorOptions options);
+
+    /**
+     * Returns the loss and metrics over {@code steps} batches of a plain generator ({@code steps}
+     * is required).
+     *
+     * @see #evaluateGenerator(Sequence, EvaluateGeneratorOptions)
+     * @see #fitGenerator(Iterator, FitGeneratorOptions)
+     */
+    List<Double> evaluateGenerator(Iterator<Batch> generator, EvaluateGeneratorOptions options);
+
+    /** Evaluates every batch of a {@link Sequence} with Keras's default options. */
+    default List<Double> evaluateGenerator(Sequence generator) {
+        return evaluateGenerator(generator, EvaluateGeneratorOptions.defaults());
+    }
+
+    /**
+     * Returns the model's outputs for {@code steps} batches of a {@link Sequence} (by default all
+     * of them), concatenated in index order. Targets in the batches are ignored. Needs no compile.
+     *
+     * @throws GeneratorException if the sequence throws; its exception is the cause
+     */
+    NDArray predictGenerator(Sequence generator, PredictGeneratorOptions options);
+
+    /**
+     * Returns the model's outputs for {@code steps} batches of a plain generator ({@code steps} is
+     * required), concatenated in the order the generator produced the inputs.
+     *
+     * @see #predictGenerator(Sequence, PredictGeneratorOptions)
+     */
+    NDArray predictGenerator(Iterator<Batch> generator, PredictGeneratorOptions options);
+
+    /** Predicts every batch of a {@link Sequence} with Keras's default options. */
+    default NDArray predictGenerator(Sequence generator) {
+        return predictGenerator(generator, PredictGeneratorOptions.defaults());
     }
 
     /**

@@ -1,57 +1,47 @@
 package org.jkeras.engine;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.jkeras.FitOptions;
 import org.jkeras.History;
 import org.jkeras.Sequential;
 import org.jkeras.callbacks.CallbackList;
-import org.jkeras.ndarray.NDArray;
-import org.jkeras.random.SeededRandom;
-import org.jkeras.training.Batches;
 import org.jkeras.training.Progbar;
 import org.jkeras.training.ProgressOutput;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * Keras 2.2.4's {@code fit_loop} over arrays: epochs from {@code initialEpoch} to {@code epochs},
- * each in shuffled batches (or, with {@code stepsPerEpoch}, the whole arrays once per step,
- * unshuffled), then validation, with the callbacks and the progress bar told at every step.
+ * Keras 2.2.4's {@code fit_loop} and {@code fit_generator} loop: epochs from {@code initialEpoch}
+ * to {@code epochs}, each over the batches of a {@link BatchFeed}, then validation, with the
+ * callbacks and the progress bar told at every step.
  */
 final class FitLoop {
 
     private final BatchSteps steps;
-    private final EvaluationLoop evaluation;
-    private final SeededRandom random;
     private final ProgressOutput progress;
 
-    FitLoop(
-            BatchSteps steps,
-            EvaluationLoop evaluation,
-            SeededRandom random,
-            ProgressOutput progress) {
+    FitLoop(BatchSteps steps, ProgressOutput progress) {
         this.steps = steps;
-        this.evaluation = evaluation;
-        this.random = random;
         this.progress = progress;
     }
 
     /**
      * The epoch's running means of the batch results, each batch weighted by its size (1 for a
-     * step), as Keras 2.2.4's {@code BaseLogger} averages them.
+     * step), as Keras 2.2.4's {@code BaseLogger} averages them, and the progress made.
      */
     private static final class EpochAverages {
         private final Map<String, Double> sums = new LinkedHashMap<>();
         private int seen;
+        private int progress;
+        private int lastSize;
+        private boolean completed;
 
-        void add(Map<String, Double> batchResults, int size) {
-            seen += size;
-            batchResults.forEach((name, value) -> sums.merge(name, value * size, Double::sum));
-        }
-
-        int seen() {
-            return seen;
+        void add(Map<String, Double> batchResults, FeedBatch batch) {
+            seen += batch.size();
+            progress += batch.progress();
+            lastSize = batch.x().length();
+            batchResults.forEach(
+                    (name, value) -> sums.merge(name, value * batch.size(), Double::sum));
         }
 
         Map<String, Double> means() {
@@ -65,49 +55,32 @@ final class FitLoop {
     History run(
             Sequential owner,
             CompiledModel model,
-            FitData data,
-            FitOptions options,
+            FitPlan plan,
             CallbackList callbacks,
             History history) {
         owner.setStopTraining(false);
-        if (options.verbose() > 0 && data.hasValidation()) {
-            progress.stream()
-                    .println(
-                            "Train on "
-                                    + data.x().length()
-                                    + " samples, validate on "
-                                    + data.valX().length()
-                                    + " samples");
-        }
         callbacks.trainBegin(new LinkedHashMap<>());
-        for (int epoch = options.initialEpoch(); epoch < options.epochs(); epoch++) {
+        for (int epoch = plan.initialEpoch(); epoch < plan.epochs(); epoch++) {
             Map<String, Double> epochLogs = new LinkedHashMap<>();
             callbacks.epochBegin(epoch, epochLogs);
-            if (options.verbose() > 0) {
-                progress.stream().println("Epoch " + (epoch + 1) + "/" + options.epochs());
+            if (plan.verbose() > 0) {
+                progress.stream().println("Epoch " + (epoch + 1) + "/" + plan.epochs());
             }
-            Integer stepsPerEpoch = options.stepsPerEpoch();
-            int target = stepsPerEpoch != null ? stepsPerEpoch : data.x().length();
-            Progbar bar = new Progbar(target, options.verbose(), progress);
-            EpochAverages averages = runEpoch(owner, model, data, options, callbacks, bar, target);
+            Progbar bar = new Progbar(plan.feed().progressTarget(), plan.verbose(), progress);
+            EpochAverages averages = runEpoch(owner, model, plan.feed(), epoch, callbacks, bar);
             epochLogs.putAll(averages.means());
-            if (data.hasValidation()) {
+            if (plan.validation() != null) {
                 List<Double> validation =
-                        evaluation.evaluate(
-                                model,
-                                data.valX(),
-                                data.valY(),
-                                data.valWeights(),
-                                options.batchSize(),
-                                options.validationSteps(),
-                                0);
-                List<String> names = model.metricNames();
-                epochLogs.put("val_loss", validation.get(0));
-                for (int i = 0; i < names.size(); i++) {
-                    epochLogs.put("val_" + names.get(i), validation.get(i + 1));
+                        plan.validation().evaluate(averages.lastSize, averages.completed);
+                if (validation != null) {
+                    List<String> names = model.metricNames();
+                    epochLogs.put("val_loss", validation.get(0));
+                    for (int i = 0; i < names.size(); i++) {
+                        epochLogs.put("val_" + names.get(i), validation.get(i + 1));
+                    }
                 }
             }
-            bar.finish(averages.seen(), epochLogs);
+            bar.finish(averages.progress, epochLogs);
             callbacks.epochEnd(epoch, epochLogs);
             if (owner.isStopTraining()) {
                 break;
@@ -124,46 +97,28 @@ final class FitLoop {
     private EpochAverages runEpoch(
             Sequential owner,
             CompiledModel model,
-            FitData data,
-            FitOptions options,
+            BatchFeed feed,
+            int epoch,
             CallbackList callbacks,
-            Progbar bar,
-            int target) {
-        boolean stepwise = options.stepsPerEpoch() != null;
-        int samples = data.x().length();
-        int batchSize = options.batchSize();
-        int batches = stepwise ? target : Batches.count(samples, batchSize);
-        int[] order =
-                stepwise ? null : Batches.order(samples, batchSize, options.shuffle(), random);
+            Progbar bar) {
+        feed.startEpoch(epoch);
+        int batches = feed.batches();
         EpochAverages averages = new EpochAverages();
         for (int batch = 0; batch < batches; batch++) {
-            int from = batch * batchSize;
-            int to = stepwise ? samples : Math.min(samples, from + batchSize);
-            int size = stepwise ? 1 : to - from;
+            FeedBatch data = feed.next(batch);
             Map<String, Double> logs = new LinkedHashMap<>();
             logs.put("batch", (double) batch);
-            logs.put("size", (double) size);
+            logs.put("size", (double) data.size());
             callbacks.batchBegin(batch, logs);
             model.resetMetrics();
-            double loss;
-            if (stepwise) {
-                loss = steps.train(model, data.x(), data.y(), data.weights());
-            } else {
-                int[] indices = Arrays.copyOfRange(order, from, to);
-                NDArray weights = data.weights() == null ? null : data.weights().takeRows(indices);
-                loss =
-                        steps.train(
-                                model,
-                                data.x().takeRows(indices),
-                                data.y().takeRows(indices),
-                                weights);
-            }
+            double loss = steps.train(model, data.x(), data.y(), data.weights());
             Map<String, Double> results = model.results(loss);
-            averages.add(results, size);
+            averages.add(results, data);
+            averages.completed = batch == batches - 1;
             logs.putAll(results);
             callbacks.batchEnd(batch, logs);
-            if (averages.seen() < target) {
-                bar.update(averages.seen(), averages.means());
+            if (averages.progress < feed.progressTarget()) {
+                bar.update(averages.progress, averages.means());
             }
             if (owner.isStopTraining()) {
                 break;

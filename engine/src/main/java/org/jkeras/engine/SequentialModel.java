@@ -1,22 +1,25 @@
 package org.jkeras.engine;
 
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Consumer;
+
+import org.jkeras.Batch;
 import org.jkeras.Callback;
 import org.jkeras.CompileOptions;
+import org.jkeras.EvaluateGeneratorOptions;
 import org.jkeras.EvaluateOptions;
+import org.jkeras.FitGeneratorOptions;
 import org.jkeras.FitOptions;
 import org.jkeras.History;
 import org.jkeras.Layer;
+import org.jkeras.PredictGeneratorOptions;
 import org.jkeras.PredictOptions;
+import org.jkeras.Sequence;
 import org.jkeras.Sequential;
 import org.jkeras.TrainOnBatchOptions;
 import org.jkeras.ValidationData;
 import org.jkeras.autodiff.GradientTape;
 import org.jkeras.callbacks.CallbackList;
+import org.jkeras.generators.BatchSource;
 import org.jkeras.layers.BaseLayer;
 import org.jkeras.layers.ForwardPass;
 import org.jkeras.ndarray.DType;
@@ -29,27 +32,36 @@ import org.jkeras.training.SampleWeights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * The engine's {@link Sequential}: a {@link LayerStack} computing on one backend, trained with
  * reverse-mode gradients from a {@link GradientTape}.
  *
  * <p>Every batch runs in its own {@link ForwardPass} ({@link BatchSteps}); {@link FitLoop} and
- * {@link EvaluationLoop} drive the batches. This class checks every argument before anything
- * changes, so a call that fails on bad input leaves the model, its weights, its optimizer state and
- * the caller's arrays as they were; {@code fit} also puts the weights and the optimizer state back
- * when training fails part way, from a {@link ModelSnapshot}.
+ * {@link EvaluationLoop} drive the batches, from arrays ({@link ArrayFeed}) or, for the generator
+ * methods ({@link GeneratorCalls}), from a generator ({@link GeneratorFeed}). This class checks
+ * every argument before anything changes, so a call that fails on bad input leaves the model, its
+ * weights, its optimizer state and the caller's arrays as they were; {@code fit} also puts the
+ * weights and the optimizer state back when training fails part way, from a {@link ModelSnapshot}.
  */
 public final class SequentialModel implements Sequential {
 
     private static final Logger LOG = LoggerFactory.getLogger(SequentialModel.class);
 
     private final Backend backend;
+    private final SeededRandom random;
     private final ProgressOutput progress;
     private final ModelCompiler compiler;
     private final LayerStack stack;
     private final BatchSteps steps;
     private final EvaluationLoop evaluation;
     private final FitLoop fitLoop;
+    private final GeneratorCalls generators;
     private CompiledModel compiled;
     private volatile boolean stopTraining;
 
@@ -65,7 +77,9 @@ public final class SequentialModel implements Sequential {
         this.stack = new LayerStack(backend, random);
         this.steps = new BatchSteps(backend, random, stack);
         this.evaluation = new EvaluationLoop(steps, progress);
-        this.fitLoop = new FitLoop(steps, evaluation, random, progress);
+        this.fitLoop = new FitLoop(steps, progress);
+        this.generators = new GeneratorCalls(stack, fitLoop, evaluation, random);
+        this.random = random;
     }
 
     // ---- the stack ----
@@ -166,13 +180,51 @@ public final class SequentialModel implements Sequential {
         all.add(history);
         all.addAll(options.callbacks());
         CallbackList callbacks = new CallbackList(this, all);
+        FitPlan plan =
+                new FitPlan(
+                        ArrayFeed.training(
+                                data.x(),
+                                data.y(),
+                                data.weights(),
+                                options.batchSize(),
+                                options.stepsPerEpoch(),
+                                options.shuffle(),
+                                random),
+                        data.hasValidation() ? arrayValidation(model, data, options) : null,
+                        options.initialEpoch(),
+                        options.epochs(),
+                        options.verbose());
+        if (options.verbose() > 0 && data.hasValidation()) {
+            progress.stream()
+                    .println(
+                            "Train on "
+                                    + data.x().length()
+                                    + " samples, validate on "
+                                    + data.valX().length()
+                                    + " samples");
+        }
         ModelSnapshot before = ModelSnapshot.take(stack, model.optimizer());
         try {
-            return fitLoop.run(this, model, data, options, callbacks, history);
+            return fitLoop.run(this, model, plan, callbacks, history);
         } catch (RuntimeException e) {
             before.restore(stack, model.optimizer(), e);
             throw e;
         }
+    }
+
+    /** Keras 2.2.4 validates arrays after every epoch, whether or not it was stopped early. */
+    private FitPlan.Validation arrayValidation(
+            CompiledModel model, FitData data, FitOptions options) {
+        return (lastBatchSize, completed) ->
+                evaluation.evaluate(
+                        model,
+                        ArrayFeed.inOrder(
+                                data.valX(),
+                                data.valY(),
+                                data.valWeights(),
+                                options.batchSize(),
+                                options.validationSteps()),
+                        0);
     }
 
     /**
@@ -236,11 +288,12 @@ public final class SequentialModel implements Sequential {
                         model.temporal());
         return evaluation.evaluate(
                 model,
-                asFloat(x),
-                asFloat(targets),
-                weights,
-                options.batchSize(),
-                options.steps(),
+                ArrayFeed.inOrder(
+                        asFloat(x),
+                        asFloat(targets),
+                        weights,
+                        options.batchSize(),
+                        options.steps()),
                 options.verbose());
     }
 
@@ -253,11 +306,58 @@ public final class SequentialModel implements Sequential {
         DataChecks.requirePositiveOrNull("steps", options.steps());
         DataChecks.checkInputs("x", x, stack.inputShape());
         return evaluation.predict(
-                asFloat(x),
+                ArrayFeed.inOrder(asFloat(x), null, null, options.batchSize(), options.steps()),
                 stack.outputShape(),
-                options.batchSize(),
-                options.steps(),
                 options.verbose());
+    }
+
+    // ---- the generator methods ----
+
+    @Override
+    public History fitGenerator(Sequence generator, FitGeneratorOptions options) {
+        return generators.fit(
+                this,
+                requireCompiled("fitGenerator"),
+                BatchSource.of("generator", generator),
+                options);
+    }
+
+    @Override
+    public History fitGenerator(Iterator<Batch> generator, FitGeneratorOptions options) {
+        return generators.fit(
+                this,
+                requireCompiled("fitGenerator"),
+                BatchSource.of("generator", generator),
+                options);
+    }
+
+    @Override
+    public List<Double> evaluateGenerator(Sequence generator, EvaluateGeneratorOptions options) {
+        return generators.evaluate(
+                requireCompiled("evaluateGenerator"),
+                BatchSource.of("generator", generator),
+                options);
+    }
+
+    @Override
+    public List<Double> evaluateGenerator(
+            Iterator<Batch> generator, EvaluateGeneratorOptions options) {
+        return generators.evaluate(
+                requireCompiled("evaluateGenerator"),
+                BatchSource.of("generator", generator),
+                options);
+    }
+
+    @Override
+    public NDArray predictGenerator(Sequence generator, PredictGeneratorOptions options) {
+        requireLayers("predictGenerator");
+        return generators.predict(BatchSource.of("generator", generator), options);
+    }
+
+    @Override
+    public NDArray predictGenerator(Iterator<Batch> generator, PredictGeneratorOptions options) {
+        requireLayers("predictGenerator");
+        return generators.predict(BatchSource.of("generator", generator), options);
     }
 
     // ---- the batch methods ----
