@@ -1,5 +1,6 @@
 package org.jkeras.datasets;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,13 @@ public final class Mnist {
     public static final List<String> FILES =
             List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS);
 
+    /** The number of leading embedded test images {@link #loadEmbedded()} trains on. */
+    public static final int EMBEDDED_TRAIN_SIZE = 8000;
+
+    /** The number of trailing embedded test images {@link #loadEmbedded()} holds out. */
+    public static final int EMBEDDED_TEST_SIZE = 2000;
+
+    private static final String CACHE_NAME = "mnist";
     private static final int IMAGE_RANK = 3;
     private static final int LABEL_RANK = 1;
 
@@ -78,6 +86,77 @@ public final class Mnist {
         IdxData testY = IdxReader.read(folder.resolve(TEST_LABELS), LABEL_RANK, sums);
         requireSameCount(folder, TRAIN_IMAGES, trainX, TRAIN_LABELS, trainY);
         requireSameCount(folder, TEST_IMAGES, testX, TEST_LABELS, testY);
+        return of(trainX, trainY, testX, testY, layout);
+    }
+
+    /**
+     * Returns the full dataset as Keras's {@code mnist.load_data()} does: from the cache folder
+     * ({@link #cacheFolder()}), downloading the files that are missing or damaged from the mirror
+     * the system property {@code jkeras.mnist.mirror} or the environment variable {@code
+     * JKERAS_MNIST_MIRROR} names, else from TensorFlow's copy of the canonical files. Every file is
+     * checked against the canonical SHA-256 before it is kept.
+     *
+     * @throws DownloadException if a file must be fetched and cannot be
+     */
+    public static Mnist loadData() {
+        return loadData(MnistMirror.configured(System::getProperty, System::getenv));
+    }
+
+    /** Returns the full dataset as {@link #loadData()} does, fetching from {@code mirror}. */
+    public static Mnist loadData(URI mirror) {
+        return loadData(mirror, DatasetCache.folder());
+    }
+
+    /**
+     * Returns the full dataset as {@link #loadData()} does, fetching from {@code mirror} (the URL
+     * of a folder holding the four canonical files) into {@code cacheFolder}{@code /mnist}.
+     */
+    public static Mnist loadData(URI mirror, Path cacheFolder) {
+        Objects.requireNonNull(mirror, "mirror");
+        Objects.requireNonNull(cacheFolder, "cacheFolder");
+        return loadData(
+                new MnistMirror(mirror, MnistMirror.CANONICAL_SHA256),
+                cacheFolder,
+                new Downloader());
+    }
+
+    static Mnist loadData(MnistMirror mirror, Path cacheFolder, Downloader downloader) {
+        Path folder = cacheFolder.resolve(CACHE_NAME);
+        mirror.fill(folder, downloader);
+        return load(folder);
+    }
+
+    /** Returns the folder {@link #loadData()} keeps the files in: {@code mnist} in the cache. */
+    public static Path cacheFolder() {
+        return DatasetCache.folder().resolve(CACHE_NAME);
+    }
+
+    /**
+     * Returns the copy of the MNIST test set this jar carries, split into the first {@value
+     * #EMBEDDED_TRAIN_SIZE} images for training and the last {@value #EMBEDDED_TEST_SIZE} for
+     * testing: a small, offline stand-in for the full set, images as rows of 784 pixels.
+     */
+    public static Mnist loadEmbedded() {
+        return loadEmbedded(ImageLayout.FLAT);
+    }
+
+    /**
+     * Returns the embedded split of {@link #loadEmbedded()} with images shaped as {@code layout}.
+     */
+    public static Mnist loadEmbedded(ImageLayout layout) {
+        Objects.requireNonNull(layout, "layout");
+        IdxData images = EmbeddedMnist.read(TEST_IMAGES, IMAGE_RANK);
+        IdxData labels = EmbeddedMnist.read(TEST_LABELS, LABEL_RANK);
+        return of(
+                EmbeddedMnist.head(images),
+                EmbeddedMnist.head(labels),
+                EmbeddedMnist.tail(images),
+                EmbeddedMnist.tail(labels),
+                layout);
+    }
+
+    private static Mnist of(
+            IdxData trainX, IdxData trainY, IdxData testX, IdxData testY, ImageLayout layout) {
         return new Mnist(
                 images(trainX, layout), labels(trainY), images(testX, layout), labels(testY));
     }
@@ -89,22 +168,22 @@ public final class Mnist {
         return FILES.stream().allMatch(name -> Files.isRegularFile(folder.resolve(name)));
     }
 
-    /** Returns the 60,000 training images, float32 in [0, 1]. */
+    /** Returns the training images (60,000 in the full set), float32 in [0, 1]. */
     public NDArray trainImages() {
         return trainImages;
     }
 
-    /** Returns the 60,000 training labels, int32 digits 0 to 9. */
+    /** Returns the training labels, int32 digits 0 to 9. */
     public NDArray trainLabels() {
         return trainLabels;
     }
 
-    /** Returns the 10,000 test images, float32 in [0, 1]. */
+    /** Returns the test images (10,000 in the full set), float32 in [0, 1]. */
     public NDArray testImages() {
         return testImages;
     }
 
-    /** Returns the 10,000 test labels, int32 digits 0 to 9. */
+    /** Returns the test labels, int32 digits 0 to 9. */
     public NDArray testLabels() {
         return testLabels;
     }

@@ -42,8 +42,9 @@ public final class GradientTape implements AutoCloseable {
     @FunctionalInterface
     private interface Backward {
         /**
-         * Returns one gradient per input, null where not needed; the returned tensors are new and
-         * belong to the caller, temporaries go to {@code scope}.
+         * Returns one gradient per input, null where not needed; each returned tensor is either new
+         * and belongs to the caller, or {@code upstream} itself, passed through unchanged (the
+         * caller then decides who owns it); temporaries go to {@code scope}.
          */
         Tensor[] apply(Tensor upstream, boolean[] needed, TensorScope scope);
     }
@@ -134,10 +135,10 @@ public final class GradientTape implements AutoCloseable {
                     Tensor zero = s.add(backend.scalar(0));
                     Tensor[] grads = new Tensor[2];
                     if (needed[0]) {
-                        grads[0] = unbroadcast(s.add(backend.where(kept, g, zero)), aShape);
+                        grads[0] = unbroadcast(s.add(backend.where(kept, g, zero)), aShape, g, s);
                     }
                     if (needed[1]) {
-                        grads[1] = unbroadcast(s.add(backend.where(kept, zero, g)), bShape);
+                        grads[1] = unbroadcast(s.add(backend.where(kept, zero, g)), bShape, g, s);
                     }
                     return grads;
                 },
@@ -305,13 +306,13 @@ public final class GradientTape implements AutoCloseable {
                 y,
                 (g, needed, s) -> {
                     Tensor[] grads = new Tensor[inputs.length];
-                    Tensor gFlat = s.add(backend.reshape(g, new int[] {rows, kShape[1]}));
+                    Tensor gFlat = viewAs(g, new int[] {rows, kShape[1]}, s);
                     if (needed[0]) {
-                        Tensor flat = s.add(backend.matmul(gFlat, kv, false, true));
-                        grads[0] = backend.reshape(flat, xShape);
+                        Tensor flat = backend.matmul(gFlat, kv, false, true);
+                        grads[0] = reshapeOwned(flat, xShape);
                     }
                     if (needed[1]) {
-                        Tensor xFlat = s.add(backend.reshape(xv, new int[] {rows, kShape[0]}));
+                        Tensor xFlat = viewAs(xv, new int[] {rows, kShape[0]}, s);
                         grads[1] = backend.matmul(xFlat, gFlat, true, false);
                     }
                     if (inputs.length == 3 && needed[2]) {
@@ -465,13 +466,28 @@ public final class GradientTape implements AutoCloseable {
             try (TensorScope scope = new TensorScope()) {
                 inputGrads = node.backward().apply(upstream, needed, scope);
             }
+            // A gradient passed through unchanged takes over the upstream tensor once, unless the
+            // upstream must stay as a result; every other use gets its own copy.
+            boolean keepUpstream = wanted.contains(node.output());
+            boolean upstreamTaken = false;
             for (int j = 0; j < inputs.length; j++) {
-                if (inputGrads[j] != null) {
-                    accumulate(grads, inputs[j], inputGrads[j]);
+                Tensor grad = inputGrads[j];
+                if (grad == null) {
+                    continue;
                 }
+                if (grad == upstream) {
+                    if (keepUpstream || upstreamTaken) {
+                        grad = backend.reshape(upstream, upstream.shape());
+                    }
+                    upstreamTaken |= !keepUpstream;
+                }
+                accumulate(grads, inputs[j], grad);
             }
-            if (!wanted.contains(node.output())) {
-                grads.remove(node.output()).close();
+            if (!keepUpstream) {
+                grads.remove(node.output());
+                if (!upstreamTaken) {
+                    upstream.close();
+                }
             }
         }
     }
@@ -629,8 +645,8 @@ public final class GradientTape implements AutoCloseable {
                 throw new UnsupportedOperationException("no gradient for binary op " + op);
         }
         return new Tensor[] {
-            needed[0] ? unbroadcast(ga, a.shape()) : null,
-            needed[1] ? unbroadcast(gb, b.shape()) : null
+            needed[0] ? unbroadcast(ga, a.shape(), g, s) : null,
+            needed[1] ? unbroadcast(gb, b.shape(), g, s) : null
         };
     }
 
@@ -664,11 +680,15 @@ public final class GradientTape implements AutoCloseable {
         }
     }
 
-    /** Sums a broadcast gradient back to the shape of the operand it flowed from. */
-    private Tensor unbroadcast(Tensor grad, int[] shape) {
+    /**
+     * Sums a broadcast gradient back to the shape of the operand it flowed from. A gradient that
+     * already has that shape is returned as it is, without a copy: a temporary of {@code s} is
+     * taken out of it, and {@code upstream} is passed through for {@link #propagate} to own.
+     */
+    private Tensor unbroadcast(Tensor grad, int[] shape, Tensor upstream, TensorScope s) {
         int[] gradShape = grad.shape();
         if (Arrays.equals(gradShape, shape)) {
-            return backend.reshape(grad, shape);
+            return grad == upstream || s.release(grad) ? grad : backend.reshape(grad, shape);
         }
         int lead = gradShape.length - shape.length;
         int[] axes = new int[gradShape.length];
@@ -753,6 +773,24 @@ public final class GradientTape implements AutoCloseable {
             back[i] = i < axis ? i + 1 : (i == axis ? 0 : i);
         }
         return backend.transpose(front, back);
+    }
+
+    /**
+     * Returns {@code x} under {@code shape} for reading: {@code x} itself when it has that shape
+     * already, else a reshaped copy that {@code s} closes.
+     */
+    private Tensor viewAs(Tensor x, int[] shape, TensorScope s) {
+        return Arrays.equals(x.shape(), shape) ? x : s.add(backend.reshape(x, shape));
+    }
+
+    /** Returns the new tensor {@code x} under {@code shape}, closing {@code x} if it copies. */
+    private Tensor reshapeOwned(Tensor x, int[] shape) {
+        if (Arrays.equals(x.shape(), shape)) {
+            return x;
+        }
+        try (x) {
+            return backend.reshape(x, shape);
+        }
     }
 
     private Tensor times(Tensor a, Tensor b) {

@@ -15,6 +15,20 @@ final class TensorScope implements AutoCloseable {
         return tensor;
     }
 
+    /**
+     * Takes {@code tensor} out of the scope, so that it is not closed with it and its caller owns
+     * it; returns whether it was there.
+     */
+    boolean release(Tensor tensor) {
+        for (int i = tensors.size() - 1; i >= 0; i--) {
+            if (tensors.get(i) == tensor) {
+                tensors.remove(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() {
         RuntimeException failure = null;

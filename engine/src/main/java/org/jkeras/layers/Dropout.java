@@ -5,6 +5,7 @@ import java.util.List;
 import org.jkeras.autodiff.GradientTape;
 import org.jkeras.autodiff.Variable;
 import org.jkeras.ndarray.NDArray;
+import org.jkeras.ndarray.Shapes;
 import org.jkeras.random.SeededRandom;
 import org.jkeras.spi.BinaryOp;
 import org.jkeras.spi.Tensor;
@@ -113,12 +114,8 @@ public final class Dropout extends BaseLayer {
             return input;
         }
         int[] shape = maskShape(input.shape());
-        float[] draws = pass.random().uniform(shape, 0, 1).toFloatArray();
         float scale = (float) (1 / (1 - rate));
-        float[] mask = new float[draws.length];
-        for (int i = 0; i < draws.length; i++) {
-            mask[i] = draws[i] >= rate ? scale : 0f;
-        }
+        float[] mask = pass.random().keepMask(Shapes.size(shape), rate, scale);
         GradientTape tape = pass.tape();
         Tensor maskTensor = pass.own(pass.backend().fromHost(NDArray.of(mask, shape)));
         return tape.binary(BinaryOp.MUL, input, tape.constant(maskTensor));

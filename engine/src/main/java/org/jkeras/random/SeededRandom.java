@@ -22,7 +22,10 @@ public final class SeededRandom {
     /** Returns the next 64 uniformly distributed bits. */
     public long nextLong() {
         state += GOLDEN_GAMMA;
-        long z = state;
+        return mix(state);
+    }
+
+    private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
@@ -95,6 +98,35 @@ public final class SeededRandom {
             data[i] = value >= top && low < high ? Math.nextDown(top) : value;
         }
         return NDArray.of(data, shape);
+    }
+
+    /**
+     * Returns a dropout mask of {@code size} values: {@code keptValue} where a draw uniform in
+     * {@code [0, 1)} is at least {@code rate}, else 0. The result and the generator's state
+     * afterwards are exactly those of comparing each element of {@code uniform(shape, 0, 1)} with
+     * {@code rate}, without building the array of draws.
+     *
+     * @throws IllegalArgumentException if {@code size} is negative or {@code rate} is NaN
+     */
+    public float[] keepMask(int size, double rate, float keptValue) {
+        if (size < 0) {
+            throw new IllegalArgumentException("size must be >= 0. Received: " + size);
+        }
+        if (Double.isNaN(rate)) {
+            throw new IllegalArgumentException("rate must be a number. Received: NaN");
+        }
+        float[] mask = new float[size];
+        long threshold = KeepThreshold.of(rate);
+        // An int select compiles to a conditional move; a float one becomes a branch that
+        // mispredicts on every rate-th unit, which cost more than the draws themselves.
+        int keptBits = Float.floatToRawIntBits(keptValue);
+        long s = state;
+        for (int i = 0; i < size; i++) {
+            s += GOLDEN_GAMMA;
+            mask[i] = Float.intBitsToFloat(mix(s) >>> 11 >= threshold ? keptBits : 0);
+        }
+        state = s;
+        return mask;
     }
 
     /** Returns a float32 array of normal draws with the given mean and standard deviation. */

@@ -6,8 +6,8 @@ import java.util.List;
 import org.jkeras.CompileOptions;
 import org.jkeras.EvaluateOptions;
 import org.jkeras.FitOptions;
-import org.jkeras.History;
 import org.jkeras.Sequential;
+import org.jkeras.SequentialOptions;
 import org.jkeras.ValidationData;
 import org.jkeras.datasets.Labels;
 import org.jkeras.datasets.Mnist;
@@ -22,7 +22,8 @@ import org.jkeras.optimizers.RMSprop;
  * 98.40% test accuracy after 20 epochs.
  *
  * <p>Arguments (all optional): the folder of the four MNIST files (default {@code
- * ../shared/data/mnist} beside the repository root), and the number of epochs (default 20).
+ * ../shared/data/mnist} beside the repository root), and the number of epochs (default 20). The
+ * Maven command passes {@code example.args} as the one folder argument:
  *
  * <pre>
  * ./mvnw -B -q -pl examples -am package exec:exec -DskipTests \
@@ -31,13 +32,42 @@ import org.jkeras.optimizers.RMSprop;
  */
 public final class MnistMlp {
 
+    /** The batch size of Keras's example. */
+    public static final int BATCH_SIZE = 128;
+
+    /** The number of epochs of Keras's example. */
+    public static final int EPOCHS = 20;
+
+    /** The number of classes, the ten digits. */
+    public static final int NUM_CLASSES = 10;
+
     private MnistMlp() {}
+
+    /**
+     * Returns the example's model, compiled: 784-512-512-10 with ReLU, dropout 0.2 after each
+     * hidden layer and a softmax, RMSprop on categorical cross-entropy with accuracy, created with
+     * {@code options} (the backend and seed).
+     */
+    public static Sequential model(SequentialOptions options) {
+        Sequential model = Sequential.create(options);
+        model.add(new Dense(512).activation("relu").inputShape(784));
+        model.add(new Dropout(0.2));
+        model.add(new Dense(512).activation("relu"));
+        model.add(new Dropout(0.2));
+        model.add(new Dense(NUM_CLASSES).activation("softmax"));
+        model.compile(
+                CompileOptions.defaults()
+                        .loss("categorical_crossentropy")
+                        .optimizer(new RMSprop())
+                        .metrics(List.of("accuracy")));
+        return model;
+    }
 
     public static void main(String[] args) {
         Path folder = args.length > 0 && !args[0].isBlank() ? Path.of(args[0]) : defaultFolder();
-        int batchSize = 128;
-        int numClasses = 10;
-        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int batchSize = BATCH_SIZE;
+        int numClasses = NUM_CLASSES;
+        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : EPOCHS;
 
         // (x_train, y_train), (x_test, y_test) = mnist.load_data(), reshaped to 784 and / 255
         Mnist mnist = Mnist.load(folder);
@@ -50,30 +80,17 @@ public final class MnistMlp {
         NDArray yTrain = Labels.toCategorical(mnist.trainLabels(), numClasses);
         NDArray yTest = Labels.toCategorical(mnist.testLabels(), numClasses);
 
-        Sequential model = Sequential.create();
-        model.add(new Dense(512).activation("relu").inputShape(784));
-        model.add(new Dropout(0.2));
-        model.add(new Dense(512).activation("relu"));
-        model.add(new Dropout(0.2));
-        model.add(new Dense(numClasses).activation("softmax"));
-
+        Sequential model = model(SequentialOptions.defaults());
         model.summary();
 
-        model.compile(
-                CompileOptions.defaults()
-                        .loss("categorical_crossentropy")
-                        .optimizer(new RMSprop())
-                        .metrics(List.of("accuracy")));
-
-        History history =
-                model.fit(
-                        xTrain,
-                        yTrain,
-                        FitOptions.defaults()
-                                .batchSize(batchSize)
-                                .epochs(epochs)
-                                .verbose(1)
-                                .validationData(ValidationData.of(xTest, yTest)));
+        model.fit(
+                xTrain,
+                yTrain,
+                FitOptions.defaults()
+                        .batchSize(batchSize)
+                        .epochs(epochs)
+                        .verbose(1)
+                        .validationData(ValidationData.of(xTest, yTest)));
         List<Double> score = model.evaluate(xTest, yTest, EvaluateOptions.defaults().verbose(0));
         System.out.println("Test loss: " + score.get(0));
         System.out.println("Test accuracy: " + score.get(1));

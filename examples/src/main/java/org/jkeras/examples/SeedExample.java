@@ -22,27 +22,51 @@ public final class SeedExample {
     private static final int FEATURES = 500;
     private static final int CLASSES = 10;
 
+    /** The batch size of the reference's example. */
+    public static final int BATCH_SIZE = 32;
+
+    /** The number of epochs of the reference's example. */
+    public static final int EPOCHS = 10;
+
     private SeedExample() {}
 
-    public static void main(String[] args) {
-        int epochs = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : 10;
-        String backend = args.length > 1 ? args[1] : null;
-
-        Dataset train = Dataset.generate(10000, new Random(1));
-        Dataset test = Dataset.generate(2000, new Random(2));
-
+    /** Returns the example's model, compiled, created with {@code options} (backend and seed). */
+    public static Sequential model(SequentialOptions options) {
         // model = Sequential()
-        Sequential model =
-                Sequential.create(SequentialOptions.defaults().backend(backend).seed(42));
+        Sequential model = Sequential.create(options);
         // model.add(Dense(32, input_shape=(500,)))
         model.add(new Dense(32).inputShape(FEATURES));
         // model.add(Dense(10, activation='softmax'))
         model.add(new Dense(CLASSES).activation("softmax"));
         // model.compile(optimizer='rmsprop', loss='categorical_crossentropy', metrics=['accuracy'])
         model.compile("rmsprop", "categorical_crossentropy", List.of("accuracy"));
+        return model;
+    }
+
+    /** Returns the 10,000 generated training samples, the same on every call. */
+    public static Dataset trainingData() {
+        return Dataset.generate(10000, new Random(1));
+    }
+
+    /** Returns the 2,000 generated held-out samples, the same on every call. */
+    public static Dataset testData() {
+        return Dataset.generate(2000, new Random(2));
+    }
+
+    public static void main(String[] args) {
+        int epochs = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : EPOCHS;
+        String backend = args.length > 1 ? args[1] : null;
+
+        Dataset train = trainingData();
+        Dataset test = testData();
+
+        Sequential model = model(SequentialOptions.defaults().backend(backend).seed(42));
         // model.fit(data, labels, epochs=10, batch_size=32)
         History history =
-                model.fit(train.x(), train.y(), FitOptions.defaults().epochs(epochs).batchSize(32));
+                model.fit(
+                        train.x(),
+                        train.y(),
+                        FitOptions.defaults().epochs(epochs).batchSize(BATCH_SIZE));
 
         List<Double> scores = model.evaluate(test.x(), test.y());
         System.out.printf(
@@ -58,7 +82,7 @@ public final class SeedExample {
      * Inputs drawn uniformly from [0, 1) and one-hot labels given by a fixed random linear map of
      * the centred inputs, so the classes are balanced and the model has something real to learn.
      */
-    private record Dataset(NDArray x, NDArray y) {
+    public record Dataset(NDArray x, NDArray y) {
 
         private static final float[][] TEACHER = teacher();
 

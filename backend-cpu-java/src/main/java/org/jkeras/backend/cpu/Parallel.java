@@ -14,6 +14,12 @@ final class Parallel {
 
     private static final int CHUNKS_PER_THREAD = 4;
 
+    /**
+     * Read once, as the matmul's threads are: in a container the JVM answers {@code
+     * availableProcessors} from the cgroup files, which cost more than a small loop each time.
+     */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
     private Parallel() {}
 
     /** A loop body over the index range {@code [from, to)}. */
@@ -24,7 +30,7 @@ final class Parallel {
 
     /** Returns the number of threads large loops are split across. */
     static int threads() {
-        return Runtime.getRuntime().availableProcessors();
+        return THREADS;
     }
 
     /**
@@ -44,7 +50,12 @@ final class Parallel {
         }
         long perChunk = Math.max(1, THRESHOLD / Math.max(cost, 1));
         int chunks = (int) Math.min(threads * CHUNKS_PER_THREAD, (count + perChunk - 1) / perChunk);
-        int grain = (count + Math.max(chunks, 1) - 1) / Math.max(chunks, 1);
+        if (chunks <= 1) {
+            // One chunk gains nothing from the pool, and handing it over costs a thread wake-up.
+            body.run(0, count);
+            return;
+        }
+        int grain = (count + chunks - 1) / chunks;
         Pool.INSTANCE.invoke(new Split(body, 0, count, grain));
     }
 

@@ -160,6 +160,24 @@ class ReductionTest {
     }
 
     @Test
+    void columnSumsAddEachColumnInRowOrderInDouble() {
+        int rows = 257;
+        int columns = 130;
+        float[] data = Fixtures.random(rows * columns, 5);
+        Tensor x = floats(backend, data, rows, columns);
+
+        float[] sums = values(backend, backend.reduce(ReduceOp.SUM, x, new int[] {0}, false));
+
+        for (int c = 0; c < columns; c++) {
+            double expected = 0;
+            for (int r = 0; r < rows; r++) {
+                expected += data[r * columns + c];
+            }
+            assertEquals((float) expected, sums[c]);
+        }
+    }
+
+    @Test
     void reduceRejectsRepeatedAxes() {
         IllegalArgumentException error =
                 assertThrows(
