@@ -1,7 +1,7 @@
 package org.jkeras.cli;
 
 import java.nio.file.Path;
-import org.jkeras.datasets.Labels;
+import org.jkeras.utils.NpUtils;
 import org.jkeras.datasets.Mnist;
 import org.jkeras.examples.MnistMlp;
 import org.jkeras.examples.SeedExample;
@@ -92,9 +92,9 @@ final class DataOptions {
     private static ExampleData mnist(Mnist mnist, String source) {
         return new ExampleData(
                 mnist.trainImages(),
-                Labels.toCategorical(mnist.trainLabels(), MnistMlp.NUM_CLASSES),
+                NpUtils.toCategorical(mnist.trainLabels(), MnistMlp.NUM_CLASSES),
                 mnist.testImages(),
-                Labels.toCategorical(mnist.testLabels(), MnistMlp.NUM_CLASSES),
+                NpUtils.toCategorical(mnist.testLabels(), MnistMlp.NUM_CLASSES),
                 String.format(
                         "%s: %d training and %d test images.",
                         source, mnist.trainImages().length(), mnist.testImages().length()));

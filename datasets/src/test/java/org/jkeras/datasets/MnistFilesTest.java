@@ -1,5 +1,6 @@
 package org.jkeras.datasets;
 
+import org.jkeras.utils.NpUtils;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -26,7 +27,7 @@ class MnistFilesTest {
         assertArrayEquals(new int[] {10000, 784}, mnist.testImages().shape());
         assertEquals(5, mnist.trainLabels().toIntArray()[0]);
         assertEquals(7, mnist.testLabels().toIntArray()[0]);
-        NDArray counts = Labels.toCategorical(mnist.trainLabels(), 10);
+        NDArray counts = NpUtils.toCategorical(mnist.trainLabels(), 10);
         assertEquals(60000, sum(counts.toFloatArray()));
     }
 

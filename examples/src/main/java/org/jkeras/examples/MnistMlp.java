@@ -9,7 +9,7 @@ import org.jkeras.FitOptions;
 import org.jkeras.Sequential;
 import org.jkeras.SequentialOptions;
 import org.jkeras.ValidationData;
-import org.jkeras.datasets.Labels;
+import org.jkeras.utils.NpUtils;
 import org.jkeras.datasets.Mnist;
 import org.jkeras.layers.Dense;
 import org.jkeras.layers.Dropout;
@@ -77,8 +77,8 @@ public final class MnistMlp {
         System.out.println(xTest.length() + " test samples");
 
         // y_train = keras.utils.to_categorical(y_train, num_classes)
-        NDArray yTrain = Labels.toCategorical(mnist.trainLabels(), numClasses);
-        NDArray yTest = Labels.toCategorical(mnist.testLabels(), numClasses);
+        NDArray yTrain = NpUtils.toCategorical(mnist.trainLabels(), numClasses);
+        NDArray yTest = NpUtils.toCategorical(mnist.testLabels(), numClasses);
 
         Sequential model = model(SequentialOptions.defaults());
         model.summary();

@@ -13,7 +13,7 @@ import org.jkeras.History;
 import org.jkeras.Sequential;
 import org.jkeras.SequentialOptions;
 import org.jkeras.ValidationData;
-import org.jkeras.datasets.Labels;
+import org.jkeras.utils.NpUtils;
 import org.jkeras.datasets.Mnist;
 import org.jkeras.layers.Dense;
 import org.jkeras.layers.Dropout;
@@ -39,8 +39,8 @@ class MnistMlpTrainingTest {
                         + folder
                         + "; set -Djkeras.mnist=<folder> to run this test");
         Mnist mnist = Mnist.load(folder);
-        NDArray yTrain = Labels.toCategorical(mnist.trainLabels(), 10);
-        NDArray yTest = Labels.toCategorical(mnist.testLabels(), 10);
+        NDArray yTrain = NpUtils.toCategorical(mnist.trainLabels(), 10);
+        NDArray yTest = NpUtils.toCategorical(mnist.testLabels(), 10);
         Sequential model = mnistMlp();
 
         History history =
