@@ -1,5 +1,8 @@
 package org.jkeras.benchmarks;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.jkeras.Batch;
 import org.jkeras.FitGeneratorOptions;
 import org.jkeras.Sequence;
@@ -7,10 +10,6 @@ import org.jkeras.Sequential;
 import org.jkeras.SequentialOptions;
 import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Random;
 
 /**
  * How much of a slow generator's latency {@code fitGenerator}'s worker threads hide behind

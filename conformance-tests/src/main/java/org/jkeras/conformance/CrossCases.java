@@ -1,5 +1,8 @@
 package org.jkeras.conformance;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.jkeras.ndarray.DType;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.spi.Backend;
@@ -8,10 +11,6 @@ import org.jkeras.spi.CompareOp;
 import org.jkeras.spi.ReduceOp;
 import org.jkeras.spi.Tensor;
 import org.jkeras.spi.UnaryOp;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The computations {@link CrossBackendKit} runs on two backends: each draws its inputs from a

@@ -1,5 +1,8 @@
 package org.jkeras.conformance;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.jkeras.autodiff.GradientTape;
 import org.jkeras.autodiff.Variable;
 import org.jkeras.ndarray.NDArray;
@@ -8,10 +11,6 @@ import org.jkeras.spi.BinaryOp;
 import org.jkeras.spi.ReduceOp;
 import org.jkeras.spi.Tensor;
 import org.jkeras.spi.UnaryOp;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The gradient cases of {@link CrossBackendKit}: the engine's tape differentiates {@code

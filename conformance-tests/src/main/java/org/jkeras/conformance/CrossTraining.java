@@ -1,14 +1,13 @@
 package org.jkeras.conformance;
 
+import java.util.List;
+import java.util.SplittableRandom;
 import org.jkeras.FitOptions;
 import org.jkeras.History;
 import org.jkeras.Sequential;
 import org.jkeras.SequentialOptions;
 import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
-
-import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The training case of {@link CrossBackendKit}: a 20-32-10 MLP (relu, softmax) fitted for three

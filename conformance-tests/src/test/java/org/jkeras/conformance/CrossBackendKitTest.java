@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.spi.Backend;
 import org.jkeras.spi.BinaryOp;
@@ -11,12 +16,6 @@ import org.jkeras.spi.ReduceOp;
 import org.jkeras.spi.Tensor;
 import org.jkeras.spi.UnaryOp;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Checks the cross-backend kit itself: its coverage, and that it catches a disagreement. */
 class CrossBackendKitTest {

@@ -1,5 +1,6 @@
 package org.jkeras.benchmarks.nd4j;
 
+import java.util.List;
 import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -16,8 +17,6 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
-
-import java.util.List;
 
 /**
  * The same mnist_mlp model on Deeplearning4j's MultiLayerNetwork: Glorot-uniform weights, relu,
@@ -76,13 +75,14 @@ final class Dl4jMnistMlp {
         return Nd4j.create(host.toFloatArray(), new long[] {shape[0], shape[1]}, 'c');
     }
 
-    /** Trains one epoch and returns {seconds, last minibatch score}. */
+    /** Trains one epoch and returns {wall seconds, CPU seconds, last minibatch score}. */
     double[] epoch() {
         batches.reset();
+        double cpu = CpuClock.seconds();
         long start = System.nanoTime();
         network.fit(batches);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new double[] {seconds, network.score()};
+        return new double[] {seconds, CpuClock.seconds() - cpu, network.score()};
     }
 
     /** Returns the accuracy on the training set, to show that both models learn. */

@@ -1,11 +1,10 @@
 package org.jkeras.benchmarks.nd4j;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jkeras.datasets.Labels;
 import org.jkeras.datasets.Mnist;
 import org.jkeras.ndarray.NDArray;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** The MNIST training set as mnist_mlp uses it: 60,000 rows of 784 floats in [0, 1], one-hot. */
 record MnistData(NDArray images, NDArray labels) {

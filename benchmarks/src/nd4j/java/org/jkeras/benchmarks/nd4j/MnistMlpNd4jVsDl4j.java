@@ -1,10 +1,9 @@
 package org.jkeras.benchmarks.nd4j;
 
-import org.jkeras.Sequential;
-import org.nd4j.linalg.factory.Nd4j;
-
 import java.util.Arrays;
 import java.util.Locale;
+import org.jkeras.Sequential;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Seconds per epoch of Keras 2's mnist_mlp on jkeras with backend-nd4j and on Deeplearning4j's
@@ -42,38 +41,35 @@ public final class MnistMlpNd4jVsDl4j {
         Sequential model = JkerasMnistMlp.build("nd4j", SEED);
         Dl4jMnistMlp network = new Dl4jMnistMlp(data, BATCH, SEED);
         double[] jkeras = new double[epochs];
+        double[] jkerasCpu = new double[epochs];
         double[] dl4j = new double[epochs];
+        double[] dl4jCpu = new double[epochs];
         for (int e = 0; e < epochs; e++) {
             double[] r = JkerasMnistMlp.epoch(model, data, BATCH);
             jkeras[e] = r[0];
+            jkerasCpu[e] = r[1];
             System.out.printf(
                     Locale.ROOT,
-                    "jkeras/nd4j epoch %d: %.2f s, loss %.4f, acc %.4f%n",
-                    e + 1,
-                    r[0],
-                    r[1],
-                    r[2]);
+                    "jkeras/nd4j epoch %d: %.2f s (CPU %.2f s), loss %.4f, acc %.4f%n",
+                    e + 1, r[0], r[1], r[2], r[3]);
             double[] d = network.epoch();
             dl4j[e] = d[0];
+            dl4jCpu[e] = d[1];
             System.out.printf(
                     Locale.ROOT,
-                    "dl4j        epoch %d: %.2f s, last batch loss %.4f%n",
-                    e + 1,
-                    d[0],
-                    d[1]);
+                    "dl4j        epoch %d: %.2f s (CPU %.2f s), last batch loss %.4f%n",
+                    e + 1, d[0], d[1], d[2]);
         }
         System.out.printf(Locale.ROOT, "dl4j train accuracy: %.4f%n", network.accuracy());
+        report("seconds per epoch", steady(jkeras), steady(dl4j), epochs);
+        report("CPU seconds per epoch", steady(jkerasCpu), steady(dl4jCpu), epochs);
+    }
 
-        double ours = steady(jkeras);
-        double theirs = steady(dl4j);
+    private static void report(String what, double ours, double theirs, int epochs) {
         System.out.printf(
                 Locale.ROOT,
-                "seconds per epoch (mean of epochs 2..%d): jkeras/nd4j %.2f, dl4j %.2f,"
-                        + " ratio jkeras/dl4j %.2f%n",
-                epochs,
-                ours,
-                theirs,
-                ours / theirs);
+                "%s (mean of epochs 2..%d): jkeras/nd4j %.2f, dl4j %.2f, ratio jkeras/dl4j %.2f%n",
+                what, epochs, ours, theirs, ours / theirs);
     }
 
     private static double steady(double[] seconds) {

@@ -1,9 +1,8 @@
 package org.jkeras.benchmarks.nd4j;
 
+import java.util.Locale;
 import org.jkeras.Sequential;
 import org.jkeras.ndarray.NDArray;
-
-import java.util.Locale;
 
 /**
  * Shows whether backend-nd4j's native memory grows: 10,000 {@code trainOnBatch} steps of the
@@ -51,5 +50,4 @@ public final class ResidentMemoryCheck {
             }
         }
     }
-
 }
