@@ -12,12 +12,12 @@ import org.jkeras.CompileOptions;
 import org.jkeras.FitOptions;
 import org.jkeras.Sequential;
 import org.jkeras.SequentialOptions;
-import org.jkeras.datasets.Labels;
 import org.jkeras.datasets.Mnist;
 import org.jkeras.layers.Dense;
 import org.jkeras.layers.Dropout;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.optimizers.RMSprop;
+import org.jkeras.utils.NpUtils;
 
 /**
  * The figures of backend-djl-tf, all from one JVM: the first-use cost of loading TensorFlow
@@ -51,7 +51,7 @@ public final class DjlTfBenchmark {
 
         Mnist mnist = Mnist.load(mnistFolder());
         NDArray x = mnist.trainImages();
-        NDArray y = Labels.toCategorical(mnist.trainLabels(), CLASSES);
+        NDArray y = NpUtils.toCategorical(mnist.trainLabels(), CLASSES);
         for (String backend : List.of("djl-tf", "cpu-java")) {
             List<Double> seconds = epochSeconds(backend, x, y, epochs);
             System.out.printf(

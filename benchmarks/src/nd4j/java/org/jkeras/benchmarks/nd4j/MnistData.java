@@ -2,9 +2,9 @@ package org.jkeras.benchmarks.nd4j;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jkeras.datasets.Labels;
 import org.jkeras.datasets.Mnist;
 import org.jkeras.ndarray.NDArray;
+import org.jkeras.utils.NpUtils;
 
 /** The MNIST training set as mnist_mlp uses it: 60,000 rows of 784 floats in [0, 1], one-hot. */
 record MnistData(NDArray images, NDArray labels) {
@@ -16,7 +16,7 @@ record MnistData(NDArray images, NDArray labels) {
         Path path = folder == null || folder.isBlank() ? defaultFolder() : Path.of(folder);
         Mnist mnist = Mnist.load(path);
         return new MnistData(
-                mnist.trainImages(), Labels.toCategorical(mnist.trainLabels(), CLASSES));
+                mnist.trainImages(), NpUtils.toCategorical(mnist.trainLabels(), CLASSES));
     }
 
     private static Path defaultFolder() {
