@@ -1,8 +1,7 @@
 package org.jkeras;
 
-import org.jkeras.ndarray.NDArray;
-
 import java.util.Objects;
+import org.jkeras.ndarray.NDArray;
 
 /**
  * One batch from a generator or a {@link Sequence}: Keras's {@code (inputs, targets)} or {@code

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jkeras.ndarray.NDArray;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import org.jkeras.ndarray.NDArray;
+import org.junit.jupiter.api.Test;
 
 /** The generator methods' options values: Keras 2.2.4's defaults, and immutability. */
 class GeneratorOptionsTest {

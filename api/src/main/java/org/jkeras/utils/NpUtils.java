@@ -1,9 +1,8 @@
 package org.jkeras.utils;
 
+import java.util.Arrays;
 import org.jkeras.ndarray.DType;
 import org.jkeras.ndarray.NDArray;
-
-import java.util.Arrays;
 
 /**
  * Keras 2.2.4's array utilities of {@code keras.utils.np_utils}: {@code to_categorical}, which

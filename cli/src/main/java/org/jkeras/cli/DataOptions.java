@@ -1,10 +1,10 @@
 package org.jkeras.cli;
 
 import java.nio.file.Path;
-import org.jkeras.utils.NpUtils;
 import org.jkeras.datasets.Mnist;
 import org.jkeras.examples.MnistMlp;
 import org.jkeras.examples.SeedExample;
+import org.jkeras.utils.NpUtils;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

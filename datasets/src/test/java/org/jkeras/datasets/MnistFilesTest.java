@@ -1,12 +1,12 @@
 package org.jkeras.datasets;
 
-import org.jkeras.utils.NpUtils;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import org.jkeras.ndarray.NDArray;
+import org.jkeras.utils.NpUtils;
 import org.junit.jupiter.api.Test;
 
 /**

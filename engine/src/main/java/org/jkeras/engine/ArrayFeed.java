@@ -1,11 +1,10 @@
 package org.jkeras.engine;
 
+import java.util.Arrays;
 import org.jkeras.Shuffle;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.random.SeededRandom;
 import org.jkeras.training.Batches;
-
-import java.util.Arrays;
 
 /**
  * Batches cut from whole arrays, as Keras 2.2.4 feeds arrays: {@code ceil(samples / batchSize)}

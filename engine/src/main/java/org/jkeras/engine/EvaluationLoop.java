@@ -1,12 +1,11 @@
 package org.jkeras.engine;
 
-import org.jkeras.ndarray.NDArray;
-import org.jkeras.training.Progbar;
-import org.jkeras.training.ProgressOutput;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jkeras.ndarray.NDArray;
+import org.jkeras.training.Progbar;
+import org.jkeras.training.ProgressOutput;
 
 /**
  * Keras 2.2.4's test and predict loops, over the batches of a {@link BatchFeed}: arrays batch after

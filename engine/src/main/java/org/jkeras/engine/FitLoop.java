@@ -1,14 +1,13 @@
 package org.jkeras.engine;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jkeras.History;
 import org.jkeras.Sequential;
 import org.jkeras.callbacks.CallbackList;
 import org.jkeras.training.Progbar;
 import org.jkeras.training.ProgressOutput;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Keras 2.2.4's {@code fit_loop} and {@code fit_generator} loop: epochs from {@code initialEpoch}

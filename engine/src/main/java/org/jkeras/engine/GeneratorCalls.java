@@ -1,5 +1,8 @@
 package org.jkeras.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jkeras.Batch;
 import org.jkeras.Callback;
 import org.jkeras.EvaluateGeneratorOptions;
@@ -15,10 +18,6 @@ import org.jkeras.generators.StreamSettings;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.random.SeededRandom;
 import org.jkeras.training.SampleWeights;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Keras 2.2.4's {@code fit_generator}, {@code evaluate_generator} and {@code predict_generator}:

@@ -1,7 +1,11 @@
 package org.jkeras.engine;
 
 import jakarta.inject.Inject;
-
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
 import org.jkeras.Batch;
 import org.jkeras.Callback;
 import org.jkeras.CompileOptions;
@@ -31,12 +35,6 @@ import org.jkeras.training.ProgressOutput;
 import org.jkeras.training.SampleWeights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The engine's {@link Sequential}: a {@link LayerStack} computing on one backend, trained with

@@ -1,12 +1,11 @@
 package org.jkeras.generators;
 
+import java.util.Iterator;
 import org.jkeras.Batch;
 import org.jkeras.Sequence;
 import org.jkeras.random.SeededRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Iterator;
 
 /**
  * What a generator call draws batches from: a {@link Sequence} or a plain generator (an {@link

@@ -1,9 +1,8 @@
 package org.jkeras.generators;
 
-import org.jkeras.Batch;
-
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.jkeras.Batch;
 
 /**
  * A plain generator drawn on the calling thread ({@code workers} 0): each batch is produced when

@@ -1,12 +1,11 @@
 package org.jkeras.generators;
 
-import org.jkeras.Batch;
-
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jkeras.Batch;
 
 /**
  * A plain generator drawn ahead by one worker thread into a bounded queue, as Keras's {@code

@@ -1,13 +1,12 @@
 package org.jkeras.generators;
 
-import org.jkeras.Batch;
-import org.jkeras.Sequence;
-import org.jkeras.random.SeededRandom;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.jkeras.Batch;
+import org.jkeras.Sequence;
+import org.jkeras.random.SeededRandom;
 
 /**
  * A {@link Sequence}'s batches, pass after pass, as Keras's {@code OrderedEnqueuer} yields them:

@@ -1,9 +1,8 @@
 package org.jkeras.generators;
 
+import java.util.concurrent.CancellationException;
 import org.jkeras.Batch;
 import org.jkeras.GeneratorException;
-
-import java.util.concurrent.CancellationException;
 
 /** The exceptions a stream ends a call with, each naming the call and the step. */
 final class StreamErrors {

@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jkeras.Batch;
-import org.jkeras.Sequence;
-import org.jkeras.ndarray.NDArray;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jkeras.Batch;
+import org.jkeras.Sequence;
+import org.jkeras.ndarray.NDArray;
+import org.junit.jupiter.api.Test;
 
 /** The streams behind the generator methods, without a model: order, passes, queue and threads. */
 class BatchStreamTest {

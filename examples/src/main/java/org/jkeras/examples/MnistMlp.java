@@ -9,12 +9,12 @@ import org.jkeras.FitOptions;
 import org.jkeras.Sequential;
 import org.jkeras.SequentialOptions;
 import org.jkeras.ValidationData;
-import org.jkeras.utils.NpUtils;
 import org.jkeras.datasets.Mnist;
 import org.jkeras.layers.Dense;
 import org.jkeras.layers.Dropout;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.optimizers.RMSprop;
+import org.jkeras.utils.NpUtils;
 
 /**
  * Keras 2's {@code examples/mnist_mlp.py} line for line in Java: a deep multi-layer perceptron on

@@ -1,12 +1,11 @@
 package org.jkeras.it;
 
-import org.jkeras.Batch;
-import org.jkeras.Sequence;
-import org.jkeras.ndarray.NDArray;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jkeras.Batch;
+import org.jkeras.Sequence;
+import org.jkeras.ndarray.NDArray;
 
 /**
  * A {@link Sequence} over arrays in batches of a fixed size, for the generator tests: it records

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jkeras.Batch;
 import org.jkeras.EvaluateGeneratorOptions;
 import org.jkeras.EvaluateOptions;
@@ -13,10 +16,6 @@ import org.jkeras.engine.SequentialModel;
 import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
-
-import java.util.Iterator;
-import java.util.List;
-import java.util.stream.Stream;
 
 /** The arguments of {@code evaluateGenerator} and {@code predictGenerator}. */
 class EvaluatePredictGeneratorTest {

@@ -13,11 +13,11 @@ import org.jkeras.History;
 import org.jkeras.Sequential;
 import org.jkeras.SequentialOptions;
 import org.jkeras.ValidationData;
-import org.jkeras.utils.NpUtils;
 import org.jkeras.datasets.Mnist;
 import org.jkeras.layers.Dense;
 import org.jkeras.layers.Dropout;
 import org.jkeras.ndarray.NDArray;
+import org.jkeras.utils.NpUtils;
 import org.junit.jupiter.api.Test;
 
 /**
