@@ -29,12 +29,15 @@ final class BackendsCommand implements Callable<Integer> {
     public Integer call() {
         classpath.install();
         List<BackendInfo> backends = Backends.list();
-        PrintWriter out = spec.commandLine().getOut();
         if (backends.isEmpty()) {
-            out.println(
-                    "No backend found. Add one to the classpath: --classpath or JKERAS_CLASSPATH.");
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "jkeras backends: no backend found on the classpath. Add a backend's"
+                                    + " jars with --classpath or JKERAS_CLASSPATH.");
             return Main.FAILED;
         }
+        PrintWriter out = spec.commandLine().getOut();
         Table table = new Table("NAME", "VERSION", "DEVICE", "RANK", "AVAILABLE");
         for (BackendInfo info : backends) {
             table.row(

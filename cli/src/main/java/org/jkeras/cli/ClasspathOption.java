@@ -1,7 +1,6 @@
 package org.jkeras.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +37,8 @@ final class ClasspathOption {
     /**
      * Makes the entries visible to backend discovery on this thread.
      *
-     * @throws ParameterException if an entry does not exist
+     * @throws ParameterException if an entry does not exist, a folder cannot be listed, or a file
+     *     is not a readable jar
      */
     void install() {
         if (entries.isEmpty()) {
@@ -53,8 +54,13 @@ final class ClasspathOption {
                                 + " (no such file)");
             }
             urls.add(url(entry));
-            if (Files.isDirectory(entry)) {
-                jarsIn(entry).forEach(jar -> urls.add(url(jar)));
+            if (!Files.isDirectory(entry)) {
+                requireJar(entry);
+                continue;
+            }
+            for (Path jar : jarsIn(entry)) {
+                requireJar(jar);
+                urls.add(url(jar));
             }
         }
         ClassLoader parent = Thread.currentThread().getContextClassLoader();
@@ -62,14 +68,34 @@ final class ClasspathOption {
                 .setContextClassLoader(new URLClassLoader(urls.toArray(URL[]::new), parent));
     }
 
-    private static List<Path> jarsIn(Path folder) {
+    private List<Path> jarsIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+            throw unreadable(folder, "cannot list the folder", e);
         }
+    }
+
+    /** Opens {@code file} as a jar, which the class loader would otherwise skip without a word. */
+    private void requireJar(Path file) {
+        try (JarFile jar = new JarFile(file.toFile())) {
+            jar.getManifest();
+        } catch (IOException e) {
+            throw unreadable(file, "cannot read it as a jar", e);
+        }
+    }
+
+    private ParameterException unreadable(Path entry, String reason, IOException cause) {
+        return new ParameterException(
+                spec.commandLine(),
+                "--classpath entries must be readable jars or folders. Received: "
+                        + entry
+                        + " ("
+                        + reason
+                        + ")",
+                cause);
     }
 
     private static URL url(Path path) {

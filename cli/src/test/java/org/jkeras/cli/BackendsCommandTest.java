@@ -36,7 +36,21 @@ class BackendsCommandTest {
                         "0",
                         "yes"),
                 cells(lines.get(2)));
-        assertEquals(4, lines.size());
+        assertEquals(PerturbedUpdateBackendProvider.NAME, cells(lines.get(3)).get(0));
+        assertEquals(5, lines.size());
+    }
+
+    @Test
+    void failsSayingHowToAddABackendWhenNoneIsFound() {
+        Cli cli = Cli.runWithNoBackend("backends");
+
+        assertEquals(Main.FAILED, cli.exitCode());
+        assertEquals("", cli.out());
+        assertEquals(
+                List.of(
+                        "jkeras backends: no backend found on the classpath. Add a backend's jars"
+                                + " with --classpath or JKERAS_CLASSPATH."),
+                cli.err().lines().toList());
     }
 
     @Test

@@ -19,6 +19,19 @@ record Cli(int exitCode, String out, String err) {
         }
     }
 
+    /** Runs the command line where backend discovery finds no backend at all. */
+    static Cli runWithNoBackend(String... args) {
+        Thread thread = Thread.currentThread();
+        ClassLoader loader = thread.getContextClassLoader();
+        // Discovery searches the context class loader; the platform loader sees no classpath jar.
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try {
+            return run(args);
+        } finally {
+            thread.setContextClassLoader(loader);
+        }
+    }
+
     /** Returns the first line written to standard error. */
     String firstErrorLine() {
         return err.lines().findFirst().orElse("");

@@ -2,6 +2,8 @@ package org.jkeras.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,8 +58,19 @@ class CommandErrorsTest {
         assertUsageError(
                 cli,
                 "jkeras train: --backend must name a backend found on the classpath (cpu-java,"
-                        + " perturbed-cpu-java, unavailable-test; add a backend's jars with"
-                        + " --classpath or JKERAS_CLASSPATH). Received: tpu");
+                        + " perturbed-cpu-java, perturbed-update-cpu-java, unavailable-test;"
+                        + " add a backend's jars with --classpath or JKERAS_CLASSPATH)."
+                        + " Received: tpu");
+    }
+
+    @Test
+    void backendNamedWhenNoneIsFoundSaysSo() {
+        Cli cli = Cli.runWithNoBackend("train", "--example", "seed", "--backend", "cpu-java");
+        assertUsageError(
+                cli,
+                "jkeras train: --backend must name a backend found on the classpath (none found;"
+                        + " add a backend's jars with --classpath or JKERAS_CLASSPATH)."
+                        + " Received: cpu-java");
     }
 
     @Test
@@ -213,6 +226,48 @@ class CommandErrorsTest {
                         + " Received: "
                         + missing
                         + " (no such file)");
+    }
+
+    @Test
+    void classpathFileThatIsNotAJarIsNamed() throws IOException {
+        Path notAJar = Files.writeString(folder.resolve("vendor.jar"), "not a jar");
+        Cli cli = Cli.run("backends", "--classpath", notAJar.toString());
+        assertUsageError(
+                cli,
+                "jkeras backends: --classpath entries must be readable jars or folders."
+                        + " Received: "
+                        + notAJar
+                        + " (cannot read it as a jar)");
+    }
+
+    @Test
+    void brokenJarInAClasspathFolderIsNamed() throws IOException {
+        Path broken = Files.write(folder.resolve("vendor.jar"), new byte[0]);
+        Cli cli = Cli.run("compare", "--backends", "cpu-java,cpu-java", "--classpath", "" + folder);
+        assertUsageError(
+                cli,
+                "jkeras compare: --classpath entries must be readable jars or folders."
+                        + " Received: "
+                        + broken
+                        + " (cannot read it as a jar)");
+    }
+
+    @Test
+    void classpathFolderThatCannotBeListedIsNamed() throws IOException {
+        Path locked = Files.createDirectory(folder.resolve("locked"));
+        assumeTrue(locked.toFile().setReadable(false, false), "no permissions on this file system");
+        try {
+            assumeFalse(Files.isReadable(locked), "permissions do not bind this user (root)");
+            Cli cli = Cli.run("train", "--classpath", locked.toString());
+            assertUsageError(
+                    cli,
+                    "jkeras train: --classpath entries must be readable jars or folders."
+                            + " Received: "
+                            + locked
+                            + " (cannot list the folder)");
+        } finally {
+            locked.toFile().setReadable(true, false);
+        }
     }
 
     @Test

@@ -76,6 +76,28 @@ class TrainAndCompareTest {
     }
 
     @Test
+    void compareNamesALaterEpochWhenOnlyTheOptimizerUpdateIsWrong() {
+        Cli cli =
+                Cli.run(
+                        "compare",
+                        "--example",
+                        "seed",
+                        "--epochs",
+                        "2",
+                        "--backends",
+                        "cpu-java," + PerturbedUpdateBackendProvider.NAME);
+
+        assertEquals(Main.FAILED, cli.exitCode(), cli.out());
+        // The forward pass is exact, so the initial weights agree to the last bit.
+        assertTrue(cli.out().lines().anyMatch(line -> line.matches("0 +loss .* 0\\.0e\\+00")));
+        assertTrue(
+                cli.firstErrorLine()
+                        .startsWith("jkeras compare: the backends diverge from epoch 1: "),
+                cli.err());
+        assertTrue(cli.firstErrorLine().endsWith(", past the tolerance 5.0e-03."), cli.err());
+    }
+
+    @Test
     void compareOfAWrongBackendPassesUnderALooseEnoughTolerance() {
         Cli cli =
                 Cli.run(
