@@ -121,6 +121,16 @@ public abstract class BackendConformanceKit {
                     assertFalse(provider.name().isBlank(), "the provider's name must not be blank");
                     assertEquals(provider.name(), backend.name(), "backend name vs provider name");
                 });
+        list.add(
+                "architecture.api-only",
+                "architecture",
+                scope -> {
+                    Set<String> violations = ApiOnlyDependencies.violations(provider.getClass());
+                    assertEquals(
+                            Set.of(),
+                            violations,
+                            "of jkeras's classes a backend may use the api's alone");
+                });
         HostCases.addTo(list, fixture);
         ElementwiseCases.addTo(list, fixture);
         ReductionCases.addTo(list, fixture);

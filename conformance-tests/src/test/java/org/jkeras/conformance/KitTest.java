@@ -32,11 +32,16 @@ class KitTest {
         return BackendConformanceKit.catalogue(new ReferenceBackendProvider(), backend);
     }
 
-    /** Runs the value cases (not gradients, not training) and returns the ids that fail. */
+    /**
+     * Runs the value cases (not gradients, not training, not the architecture rule, which the
+     * reference backend declares as a gap) and returns the ids that fail.
+     */
     private static Set<String> failingValueCases(Backend backend) {
         Set<String> failing = new TreeSet<>();
         for (KitCase kitCase : catalogue(backend)) {
-            if (kitCase.id().startsWith(GRADIENT) || kitCase.id().startsWith("training.")) {
+            if (kitCase.id().startsWith(GRADIENT)
+                    || kitCase.id().startsWith("training.")
+                    || kitCase.id().startsWith("architecture.")) {
                 continue;
             }
             try {
