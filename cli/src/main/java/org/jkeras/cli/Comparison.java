@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The trajectories of one example on several backends, side by side: per epoch and metric, the
- * spread between the backends, the largest spread, and the first epoch where a spread passes the
+ * spread between the backends, the largest spread, and the first epoch where a spread passes its
  * tolerance.
  */
 final class Comparison {
@@ -54,16 +55,18 @@ final class Comparison {
     }
 
     /**
-     * Returns the largest divergence of the first epoch where some metric's spread passes {@code
-     * tolerance}, or empty when every spread is within it.
+     * Returns the largest divergence of the first epoch where some judged spread passes its limit,
+     * or empty when every judged spread is within its limit.
      */
-    Optional<Divergence> firstBeyond(double tolerance) {
+    Optional<Divergence> firstBeyond(Tolerances tolerances) {
         Divergence worst = null;
         for (Divergence divergence : divergences()) {
             if (worst != null && divergence.epoch() > worst.epoch()) {
                 break;
             }
-            if (divergence.spread() > tolerance
+            OptionalDouble limit = tolerances.limitFor(divergence);
+            if (limit.isPresent()
+                    && divergence.spread() > limit.getAsDouble()
                     && (worst == null || divergence.spread() > worst.spread())) {
                 worst = divergence;
             }

@@ -23,7 +23,8 @@ final class TrainingOptions {
             names = "--epochs",
             paramLabel = "N",
             description =
-                    "Epochs to train (default: the example's, 20 for mnist-mlp, 10 for seed).")
+                    "Epochs to train (default: for train the example's, 20 for mnist-mlp and 10"
+                            + " for seed; for compare 2).")
     Integer epochs;
 
     @Option(
@@ -41,12 +42,21 @@ final class TrainingOptions {
     long seed;
 
     /**
-     * Returns the number of epochs to train.
+     * Returns the number of epochs to train: {@code --epochs}, else the example's own.
      *
      * @throws ParameterException if {@code --epochs} is not positive
      */
     int epochs() {
-        int value = epochs == null ? example.defaultEpochs() : epochs;
+        return epochsOr(example.defaultEpochs());
+    }
+
+    /**
+     * Returns {@code --epochs}, else {@code fallback}.
+     *
+     * @throws ParameterException if {@code --epochs} is not positive
+     */
+    int epochsOr(int fallback) {
+        int value = epochs == null ? fallback : epochs;
         if (value < 1) {
             throw new ParameterException(
                     spec.commandLine(),

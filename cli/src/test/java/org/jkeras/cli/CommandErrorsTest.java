@@ -217,6 +217,21 @@ class CommandErrorsTest {
     }
 
     @Test
+    void infiniteInitialToleranceIsRejected() {
+        Cli cli =
+                Cli.run(
+                        "compare",
+                        "--backends",
+                        "cpu-java,cpu-java",
+                        "--initial-tolerance",
+                        "Infinity");
+        assertUsageError(
+                cli,
+                "jkeras compare: --initial-tolerance must be a finite number of at least 0."
+                        + " Received: Infinity");
+    }
+
+    @Test
     void missingClasspathEntryIsNamed() {
         Path missing = folder.resolve("vendor.jar");
         Cli cli = Cli.run("backends", "--classpath", missing.toString());

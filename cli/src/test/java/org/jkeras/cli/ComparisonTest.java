@@ -36,7 +36,7 @@ class ComparisonTest {
     @Test
     void firstDivergenceIsTheEarliestEpochPastTheTolerance() {
         Comparison comparison = new Comparison(List.of(REFERENCE, CLOSE_THEN_APART), 2);
-        Divergence first = comparison.firstBeyond(1e-3).orElseThrow();
+        Divergence first = comparison.firstBeyond(new Tolerances(1e-3, 1e-3)).orElseThrow();
         assertEquals(1, first.epoch());
         assertEquals("loss", first.metric());
         assertEquals(0.02, first.spread(), 1e-12);
@@ -53,7 +53,7 @@ class ComparisonTest {
     @Test
     void agreesWhenEverySpreadIsWithinTheTolerance() {
         Comparison comparison = new Comparison(List.of(REFERENCE, CLOSE_THEN_APART), 2);
-        assertTrue(comparison.firstBeyond(0.05).isEmpty());
+        assertTrue(comparison.firstBeyond(new Tolerances(0.05, 0.05)).isEmpty());
     }
 
     @Test
@@ -61,7 +61,7 @@ class ComparisonTest {
         Trajectory nan =
                 trajectory("n", List.of(0.50, Double.NaN, Double.NaN), List.of(0.8, 0.9, 0.95));
         Comparison comparison = new Comparison(List.of(REFERENCE, nan), 2);
-        Divergence first = comparison.firstBeyond(1e9).orElseThrow();
+        Divergence first = comparison.firstBeyond(new Tolerances(1e9, 1e9)).orElseThrow();
         assertEquals(1, first.epoch());
         assertEquals(Double.POSITIVE_INFINITY, first.spread());
     }
@@ -86,8 +86,49 @@ class ComparisonTest {
     }
 
     @Test
+    void epochZeroIsJudgedByTheInitialTolerance() {
+        Comparison comparison = new Comparison(List.of(REFERENCE, CLOSE_THEN_APART), 2);
+
+        Divergence first = comparison.firstBeyond(new Tolerances(5e-5, 1)).orElseThrow();
+
+        assertEquals(0, first.epoch());
+        assertTrue(comparison.firstBeyond(new Tolerances(2e-4, 1)).isEmpty());
+    }
+
+    @Test
+    void validationAfterEpochZeroIsShownButNotJudged() {
+        Trajectory reference = withValidation("a", List.of(0.5, 0.3), List.of(0.6, 0.40));
+        Trajectory drifted = withValidation("b", List.of(0.5, 0.3), List.of(0.6, 0.45));
+        Comparison comparison = new Comparison(List.of(reference, drifted), 1);
+
+        assertTrue(comparison.firstBeyond(new Tolerances(1e-4, 1e-3)).isEmpty());
+        assertEquals("val_loss", comparison.largest().metric());
+        assertEquals(0.05, comparison.largest().spread(), 1e-12);
+    }
+
+    @Test
+    void validationAtEpochZeroIsJudged() {
+        Trajectory reference = withValidation("a", List.of(0.5, 0.3), List.of(0.6, 0.4));
+        Trajectory wrong = withValidation("b", List.of(0.5, 0.3), List.of(0.7, 0.4));
+        Comparison comparison = new Comparison(List.of(reference, wrong), 1);
+
+        Divergence first = comparison.firstBeyond(new Tolerances(1e-4, 1e-3)).orElseThrow();
+
+        assertEquals(0, first.epoch());
+        assertEquals("val_loss", first.metric());
+    }
+
+    @Test
     void needsTwoTrajectories() {
         assertThrows(IllegalArgumentException.class, () -> new Comparison(List.of(REFERENCE), 2));
+    }
+
+    private static Trajectory withValidation(
+            String label, List<Double> loss, List<Double> validationLoss) {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        values.put("loss", loss);
+        values.put("val_loss", validationLoss);
+        return new Trajectory(label, values);
     }
 
     private static Trajectory trajectory(String label, List<Double> loss, List<Double> acc) {

@@ -36,7 +36,8 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--backends", "--tolerance", "--epochs", "--example"})
+    @ValueSource(
+            strings = {"--backends", "--tolerance", "--initial-tolerance", "--epochs", "--example"})
     void compareDocumentsItsOptions(String option) {
         assertTrue(Cli.run("compare", "--help").out().contains(option + "="), option);
     }

@@ -52,7 +52,23 @@ class TrainAndCompareTest {
                                 "Largest spread: loss at epoch 0 (the initial weights) differs by"
                                         + " 0.0e+00"),
                 cli.out());
-        assertTrue(cli.out().contains("The backends agree within 5.0e-03 at every epoch."));
+        assertTrue(
+                cli.out()
+                        .contains(
+                                "The backends agree: within 1.0e-04 on the initial weights, and"
+                                        + " within 5.0e-03 on the training loss and metrics of"
+                                        + " every epoch."),
+                cli.out());
+    }
+
+    @Test
+    void compareTrainsTwoEpochsUnlessToldOtherwise() {
+        Cli cli = Cli.run("compare", "--example", "seed", "--backends", "cpu-java,cpu-java");
+
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("Example: seed, 2 epochs, batch size 32"), cli.out());
+        assertTrue(cli.out().lines().anyMatch(line -> line.startsWith("2      loss ")), cli.out());
+        assertTrue(cli.out().lines().noneMatch(line -> line.startsWith("3 ")), cli.out());
     }
 
     @Test
@@ -72,7 +88,7 @@ class TrainAndCompareTest {
                 cli.firstErrorLine()
                         .startsWith("jkeras compare: the backends diverge from epoch 0: "),
                 cli.err());
-        assertTrue(cli.firstErrorLine().endsWith(", past the tolerance 5.0e-03."), cli.err());
+        assertTrue(cli.firstErrorLine().endsWith(", past --initial-tolerance 1.0e-04."), cli.err());
     }
 
     @Test
@@ -94,7 +110,7 @@ class TrainAndCompareTest {
                 cli.firstErrorLine()
                         .startsWith("jkeras compare: the backends diverge from epoch 1: "),
                 cli.err());
-        assertTrue(cli.firstErrorLine().endsWith(", past the tolerance 5.0e-03."), cli.err());
+        assertTrue(cli.firstErrorLine().endsWith(", past --tolerance 5.0e-03."), cli.err());
     }
 
     @Test
@@ -108,11 +124,19 @@ class TrainAndCompareTest {
                         "1",
                         "--tolerance",
                         "10",
+                        "--initial-tolerance",
+                        "10",
                         "--backends",
                         "cpu-java," + PerturbedBackendProvider.NAME);
 
         assertEquals(0, cli.exitCode(), cli.err());
-        assertTrue(cli.out().contains("The backends agree within 1.0e+01 at every epoch."));
+        assertTrue(
+                cli.out()
+                        .contains(
+                                "The backends agree: within 1.0e+01 on the initial weights, and"
+                                        + " within 1.0e+01 on the training loss and metrics of"
+                                        + " every epoch."),
+                cli.out());
     }
 
     @Test
