@@ -16,6 +16,10 @@ import org.jkeras.engine.SequentialModel;
 import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The arguments of {@code evaluateGenerator} and {@code predictGenerator}. */
 class EvaluatePredictGeneratorTest {
@@ -141,5 +145,100 @@ class EvaluatePredictGeneratorTest {
         assertTrue(
                 thrown.getMessage().startsWith("x of the batch at step 2 of 2 must be an array"),
                 thrown.getMessage());
+    }
+
+    @Test
+    void predictGeneratorWithVerboseOneShowsABarCountingStepsWithoutValues() {
+        SequentialModel model = models.small(2, 4, "sgd");
+
+        model.predictGenerator(
+                new ArraySequence(DATA.x, null, 6), PredictGeneratorOptions.defaults().verbose(1));
+
+        String printed = models.printed();
+        assertTrue(printed.matches("4/4 \\[={30}\\] - \\d+s \\d+[mu]?s/step\n"), printed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2})
+    void predictGeneratorWithVerboseZeroOrTwoPrintsNothing(int verbose) {
+        SequentialModel model = models.small(2, 4, "sgd");
+
+        model.predictGenerator(new ArraySequence(DATA.x, null, 6));
+        model.predictGenerator(
+                new ArraySequence(DATA.x, null, 6),
+                PredictGeneratorOptions.defaults().verbose(verbose));
+
+        assertEquals("", models.printed());
+    }
+
+    @ParameterizedTest
+    @MethodSource("badOptions")
+    void evaluateGeneratorRejectsAnOptionOutOfRangeNamingItBeforeReading(
+            String name, int value, String message) {
+        SequentialModel model = models.small(2, 4, "sgd");
+        ArraySequence sequence = new ArraySequence(DATA.x, DATA.oneHot, 6);
+        EvaluateGeneratorOptions options = evaluateOptions(name, value);
+
+        IllegalArgumentException thrown =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> model.evaluateGenerator(sequence, options));
+
+        assertEquals(message, thrown.getMessage());
+        assertTrue(sequence.requested.isEmpty(), sequence.requested.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("badOptions")
+    void predictGeneratorRejectsAnOptionOutOfRangeNamingItBeforeReading(
+            String name, int value, String message) {
+        SequentialModel model = models.small(2, 4, "sgd");
+        ArraySequence sequence = new ArraySequence(DATA.x, null, 6);
+        PredictGeneratorOptions options = predictOptions(name, value);
+
+        IllegalArgumentException thrown =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> model.predictGenerator(sequence, options));
+
+        assertEquals(message, thrown.getMessage());
+        assertTrue(sequence.requested.isEmpty(), sequence.requested.toString());
+        assertEquals("", models.printed());
+    }
+
+    /** An option of both methods, a value out of its range, and the message that rejects it. */
+    static Stream<Arguments> badOptions() {
+        return Stream.of(
+                Arguments.of(
+                        "workers",
+                        -1,
+                        "workers must be 0 (the calling thread) or more. Received: -1"),
+                Arguments.of("maxQueueSize", 0, "maxQueueSize must be positive. Received: 0"),
+                Arguments.of("maxQueueSize", -4, "maxQueueSize must be positive. Received: -4"),
+                Arguments.of("steps", 0, "steps must be positive. Received: 0"),
+                Arguments.of("verbose", 3, "verbose must be 0, 1 or 2. Received: 3"),
+                Arguments.of("verbose", -1, "verbose must be 0, 1 or 2. Received: -1"));
+    }
+
+    private static EvaluateGeneratorOptions evaluateOptions(String name, int value) {
+        EvaluateGeneratorOptions defaults = EvaluateGeneratorOptions.defaults();
+        return switch (name) {
+            case "workers" -> defaults.workers(value);
+            case "maxQueueSize" -> defaults.maxQueueSize(value);
+            case "steps" -> defaults.steps(value);
+            case "verbose" -> defaults.verbose(value);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private static PredictGeneratorOptions predictOptions(String name, int value) {
+        PredictGeneratorOptions defaults = PredictGeneratorOptions.defaults();
+        return switch (name) {
+            case "workers" -> defaults.workers(value);
+            case "maxQueueSize" -> defaults.maxQueueSize(value);
+            case "steps" -> defaults.steps(value);
+            case "verbose" -> defaults.verbose(value);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

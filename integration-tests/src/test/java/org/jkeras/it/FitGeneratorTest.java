@@ -21,8 +21,13 @@ import org.jkeras.engine.SequentialModel;
 import org.jkeras.layers.Dense;
 import org.jkeras.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Each argument of {@code fitGenerator}, against Keras 2.2.4's {@code fit_generator}. */
+/**
+ * Each argument of {@code fitGenerator}, against Keras 2.2.4's {@code fit_generator}; after every
+ * test as many generator threads are alive as before it (none).
+ */
+@ExtendWith(GeneratorThreads.class)
 class FitGeneratorTest {
 
     private static final TestData DATA = TestData.generate(20, 4, 3, 17);

@@ -21,9 +21,8 @@ import org.jkeras.GeneratorException;
 import org.jkeras.PredictGeneratorOptions;
 import org.jkeras.engine.SequentialModel;
 import org.jkeras.ndarray.NDArray;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * naming the step, an interruption a {@link CancellationException} with the flag kept; the weights
  * are then as before, and after every test as many generator threads are alive as before it (none).
  */
+@ExtendWith(GeneratorThreads.class)
 class GeneratorFailuresTest {
 
     private static final TestData DATA = TestData.generate(20, 4, 3, 13);
@@ -40,18 +40,6 @@ class GeneratorFailuresTest {
             FitGeneratorOptions.defaults().verbose(0).shuffle(false);
 
     private final TestModels models = new TestModels();
-    private long threadsBefore;
-
-    @BeforeEach
-    void countThreads() {
-        threadsBefore = GeneratorThreads.live();
-    }
-
-    @AfterEach
-    void noWorkerOutlivesTheCall() {
-        assertEquals(threadsBefore, GeneratorThreads.live());
-        assertEquals(0, GeneratorThreads.live());
-    }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 4})
