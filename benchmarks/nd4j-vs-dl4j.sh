@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# backend-nd4j against Deeplearning4j on mnist_mlp, then the 10,000-step resident-memory check.
+# backend-nd4j against Deeplearning4j on mnist_mlp, then the 10,000-step resident-memory check,
+# then backend-cpu-java's matmul against OpenBLAS's (ND4J's natives carry OpenBLAS).
 # Usage: benchmarks/nd4j-vs-dl4j.sh [mnist-folder] [epochs] [steps]
 # Needs backend-nd4j installed (./mvnw -B -pl backend-nd4j -am install -DskipTests).
 set -euo pipefail
@@ -26,3 +27,5 @@ java "${java_opts[@]}" -Xmx4g -cp "$classpath" org.jkeras.benchmarks.nd4j.MnistM
 java "${java_opts[@]}" -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp "$classpath" \
     org.jkeras.benchmarks.nd4j.ResidentMemoryCheck \
     "$mnist" "$steps"
+java "${java_opts[@]}" --add-modules jdk.incubator.vector -cp "$classpath" \
+    org.jkeras.benchmarks.nd4j.MatmulVsOpenBlas
