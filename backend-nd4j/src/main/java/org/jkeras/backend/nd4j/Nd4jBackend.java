@@ -192,12 +192,20 @@ final class Nd4jBackend implements Backend {
     /** Returns the device ND4J computes on, for the provider to report. */
     static String device() {
         String backend = Nd4j.getBackend().getClass().getSimpleName();
-        String kind = backend.toLowerCase(java.util.Locale.ROOT).contains("cuda") ? "cuda" : "cpu";
-        return kind
+        return kindOf(backend)
                 + " ("
                 + backend
                 + ", "
                 + Nd4j.getEnvironment().maxMasterThreads()
                 + " threads)";
+    }
+
+    /**
+     * Returns {@code cuda} for ND4J's CUDA backend class ({@code JCublasBackend}, named for cuBLAS
+     * rather than CUDA), else {@code cpu}.
+     */
+    static String kindOf(String backendClass) {
+        String name = backendClass.toLowerCase(java.util.Locale.ROOT);
+        return name.contains("cublas") || name.contains("cuda") ? "cuda" : "cpu";
     }
 }

@@ -30,9 +30,19 @@ class Nd4jBackendProviderTest {
     }
 
     @Test
-    void reportsTheCpuDeviceAndItsThreads() {
+    void reportsItsDeviceAndThreads() {
+        // The CPU natives by default; "cuda (JCublasBackend, ...)" where the README's CUDA
+        // artifact replaces them.
         String device = provider.device();
-        assertTrue(device.matches("cpu \\(CpuBackend, \\d+ threads\\)"), device);
+        assertTrue(
+                device.matches("(cpu \\(CpuBackend|cuda \\(JCublasBackend), \\d+ threads\\)"),
+                device);
+    }
+
+    @Test
+    void theCudaBackendClassIsReportedAsCuda() {
+        assertEquals("cuda", Nd4jBackend.kindOf("JCublasBackend"));
+        assertEquals("cpu", Nd4jBackend.kindOf("CpuBackend"));
     }
 
     @Test
