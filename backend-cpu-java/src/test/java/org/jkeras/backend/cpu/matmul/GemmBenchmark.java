@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 /**
  * Prints the float32 matmul's speed in GFLOP/s, the median of timed runs of about 50 ms each after
  * a warm-up, for each kernel on 1 and 2 threads. Not a test: run it by hand, with the vector module
- * enabled, as in {@code ./mvnw -B -q -pl backend-cpu-java -Pbench test-compile exec:exec} after
- * an install of the other modules; see the module's README.
+ * enabled, as in {@code ./mvnw -B -q -pl backend-cpu-java -Pbench test-compile exec:exec} after an
+ * install of the other modules; see the module's README.
  *
  * <p>The last column, the process's CPU time over wall time, shows whether the threads had the
  * cores to themselves: near the thread count on a quiet machine.
