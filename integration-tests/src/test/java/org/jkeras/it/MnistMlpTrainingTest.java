@@ -14,8 +14,7 @@ import org.jkeras.Sequential;
 import org.jkeras.SequentialOptions;
 import org.jkeras.ValidationData;
 import org.jkeras.datasets.Mnist;
-import org.jkeras.layers.Dense;
-import org.jkeras.layers.Dropout;
+import org.jkeras.examples.MnistMlp;
 import org.jkeras.ndarray.NDArray;
 import org.jkeras.utils.NpUtils;
 import org.junit.jupiter.api.Test;
@@ -39,16 +38,16 @@ class MnistMlpTrainingTest {
                         + folder
                         + "; set -Djkeras.mnist=<folder> to run this test");
         Mnist mnist = Mnist.load(folder);
-        NDArray yTrain = NpUtils.toCategorical(mnist.trainLabels(), 10);
-        NDArray yTest = NpUtils.toCategorical(mnist.testLabels(), 10);
-        Sequential model = mnistMlp();
+        NDArray yTrain = NpUtils.toCategorical(mnist.trainLabels(), MnistMlp.NUM_CLASSES);
+        NDArray yTest = NpUtils.toCategorical(mnist.testLabels(), MnistMlp.NUM_CLASSES);
+        Sequential model = MnistMlp.model(SequentialOptions.defaults().seed(7));
 
         History history =
                 model.fit(
                         mnist.trainImages(),
                         yTrain,
                         FitOptions.defaults()
-                                .batchSize(128)
+                                .batchSize(MnistMlp.BATCH_SIZE)
                                 .epochs(1)
                                 .verbose(0)
                                 .validationData(ValidationData.of(mnist.testImages(), yTest)));
@@ -57,17 +56,6 @@ class MnistMlpTrainingTest {
 
         assertTrue(score.get(1) >= 0.95, "test accuracy " + score.get(1));
         assertEquals(score.get(1), history.history().get("val_accuracy").get(0), 1e-6);
-    }
-
-    private static Sequential mnistMlp() {
-        Sequential model = Sequential.create(SequentialOptions.defaults().seed(7));
-        model.add(new Dense(512).activation("relu").inputShape(784));
-        model.add(new Dropout(0.2));
-        model.add(new Dense(512).activation("relu"));
-        model.add(new Dropout(0.2));
-        model.add(new Dense(10).activation("softmax"));
-        model.compile("rmsprop", "categorical_crossentropy", List.of("accuracy"));
-        return model;
     }
 
     private static Path mnistFolder() {
