@@ -1,11 +1,10 @@
 package org.jkeras.it;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.jkeras.it.FailedCalls.assertFailsChangingNothing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jkeras.Callback;
@@ -17,14 +16,10 @@ import org.jkeras.Sequential;
 import org.jkeras.TrainOnBatchOptions;
 import org.jkeras.ValidationData;
 import org.jkeras.engine.SequentialModel;
+import org.jkeras.it.FailedCalls.Trained;
 import org.jkeras.layers.Dense;
-import org.jkeras.losses.Losses;
-import org.jkeras.metrics.Metrics;
 import org.jkeras.ndarray.NDArray;
-import org.jkeras.optimizers.OptimizerBase;
-import org.jkeras.optimizers.RMSprop;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad calls fail with the spec's exceptions and messages, and change nothing: not the weights, not
@@ -196,6 +191,21 @@ class ModelErrorsTest {
     }
 
     @Test
+    void duplicateLayerNameOnACompiledModelChangesNothing() {
+        Trained trained = trained();
+        IllegalArgumentException e =
+                assertFailsChangingNothing(
+                        IllegalArgumentException.class,
+                        trained,
+                        List.of(),
+                        () -> trained.model().add(new Dense(3).name("dense_1")));
+        assertEquals(
+                "layer name must be unique in the model [dense_1, dense_2]. Received: 'dense_1'",
+                e.getMessage());
+        assertEquals(2, trained.model().layers().size());
+    }
+
+    @Test
     void addAfterCompileAsksForANewCompile() {
         SequentialModel model = models.small(1, 4, "sgd");
         model.add(new Dense(3));
@@ -213,41 +223,8 @@ class ModelErrorsTest {
         assertTrue(e.getMessage().contains("cpu-java"), e.getMessage());
     }
 
-    /** A model trained for one epoch with its own optimizer, whose state a test can compare. */
-    private record Trained(SequentialModel model, OptimizerBase optimizer) {}
-
     private Trained trained() {
-        RMSprop rmsprop = new RMSprop();
-        SequentialModel model = models.empty(1);
-        model.add(new Dense(8).inputShape(4).activation("relu"));
-        model.add(new Dense(3).activation("softmax"));
-        model.compile(
-                rmsprop,
-                Losses.get("categorical_crossentropy"),
-                List.of(Metrics.resolve("accuracy", "categorical_crossentropy", new int[] {3})));
-        model.fit(DATA.x, DATA.oneHot, QUIET.batchSize(4));
-        return new Trained(model, rmsprop);
-    }
-
-    /**
-     * Runs {@code call}, expects it to throw {@code type}, and checks that the model's weights, its
-     * optimizer's state, its metric names and the caller's {@code arrays} are as before.
-     */
-    private static <T extends Throwable> T assertFailsChangingNothing(
-            Class<T> type, Trained trained, List<NDArray> arrays, Executable call) {
-        List<NDArray> weights = trained.model().getWeights();
-        List<NDArray> optimizerState = trained.optimizer().getWeights();
-        List<String> names = trained.model().metricsNames();
-        List<float[]> values = new ArrayList<>();
-        arrays.forEach(array -> values.add(array.toFloatArray()));
-        T e = assertThrows(type, call);
-        assertEquals(weights, trained.model().getWeights());
-        assertEquals(optimizerState, trained.optimizer().getWeights());
-        assertEquals(names, trained.model().metricsNames());
-        for (int i = 0; i < arrays.size(); i++) {
-            assertArrayEquals(values.get(i), arrays.get(i).toFloatArray());
-        }
-        return e;
+        return FailedCalls.trained(models, DATA);
     }
 
     @Test
