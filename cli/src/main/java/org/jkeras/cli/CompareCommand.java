@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
             "Exits with 1 when a spread at epoch 0 passes --initial-tolerance, or a spread of"
                     + " the training loss or a training metric at a later epoch passes"
                     + " --tolerance, naming the first epoch where one does; with 0 when the"
-                    + " backends agree. Validation figures after epoch 0 are shown, not judged:"
-                    + " they drift apart on correct backends too."
+                    + " backends agree. Validation figures after epoch 0 drift apart on correct"
+                    + " backends too: they are shown, and fail only when some backends give NaN"
+                    + " and others a number."
         })
 final class CompareCommand implements Callable<Integer> {
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The trajectories of one example on several backends, side by side: per epoch and metric, the
@@ -64,9 +63,7 @@ final class Comparison {
             if (worst != null && divergence.epoch() > worst.epoch()) {
                 break;
             }
-            OptionalDouble limit = tolerances.limitFor(divergence);
-            if (limit.isPresent()
-                    && divergence.spread() > limit.getAsDouble()
+            if (divergence.spread() > tolerances.limitFor(divergence)
                     && (worst == null || divergence.spread() > worst.spread())) {
                 worst = divergence;
             }

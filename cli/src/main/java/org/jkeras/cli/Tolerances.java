@@ -1,7 +1,6 @@
 package org.jkeras.cli;
 
 import java.util.Locale;
-import java.util.OptionalDouble;
 
 /**
  * How far correct backends may lie apart in {@code compare}, by what is compared.
@@ -12,28 +11,33 @@ import java.util.OptionalDouble;
  * but the training loss and metrics, averaged over every batch of an epoch, stay close: they are
  * judged by {@code trained}. The validation figures of later epochs are one evaluation of weights
  * that have drifted, and move by several times as much as the training figures on correct backends;
- * they are shown, not judged.
+ * they are shown, and fail the comparison only when some backends give NaN and others a number (an
+ * infinite spread).
  *
  * @param initial the largest spread allowed at epoch 0, on any loss or metric
  * @param trained the largest spread allowed on the training loss and metrics of later epochs
  */
 record Tolerances(double initial, double trained) {
 
-    /** Returns the limit that applies to {@code divergence}, or empty when it is not judged. */
-    OptionalDouble limitFor(Divergence divergence) {
+    /** Returns the limit that applies to {@code divergence}. */
+    double limitFor(Divergence divergence) {
         if (divergence.epoch() == 0) {
-            return OptionalDouble.of(initial);
+            return initial;
         }
         if (divergence.metric().startsWith("val_")) {
-            return OptionalDouble.empty();
+            return Double.MAX_VALUE;
         }
-        return OptionalDouble.of(trained);
+        return trained;
     }
 
     /** Names the option whose limit {@code divergence} passed, with that limit. */
     String describeLimitFor(Divergence divergence) {
-        return divergence.epoch() == 0
-                ? String.format(Locale.ROOT, "--initial-tolerance %.1e", initial)
-                : String.format(Locale.ROOT, "--tolerance %.1e", trained);
+        if (divergence.epoch() == 0) {
+            return String.format(Locale.ROOT, "--initial-tolerance %.1e", initial);
+        }
+        if (divergence.metric().startsWith("val_")) {
+            return "the finite spread a validation figure after epoch 0 must have";
+        }
+        return String.format(Locale.ROOT, "--tolerance %.1e", trained);
     }
 }

@@ -107,6 +107,18 @@ class ComparisonTest {
     }
 
     @Test
+    void validationNanOnOneBackendAfterEpochZeroStillFails() {
+        Trajectory reference = withValidation("a", List.of(0.5, 0.3), List.of(0.6, 0.4));
+        Trajectory broken = withValidation("b", List.of(0.5, 0.3), List.of(0.6, Double.NaN));
+        Comparison comparison = new Comparison(List.of(reference, broken), 1);
+
+        Divergence first = comparison.firstBeyond(new Tolerances(1e-4, 1e-3)).orElseThrow();
+
+        assertEquals(1, first.epoch());
+        assertEquals("val_loss", first.metric());
+    }
+
+    @Test
     void validationAtEpochZeroIsJudged() {
         Trajectory reference = withValidation("a", List.of(0.5, 0.3), List.of(0.6, 0.4));
         Trajectory wrong = withValidation("b", List.of(0.5, 0.3), List.of(0.7, 0.4));
