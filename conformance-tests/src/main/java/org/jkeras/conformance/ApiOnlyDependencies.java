@@ -2,8 +2,10 @@ package org.jkeras.conformance;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.security.CodeSource;
@@ -31,7 +33,7 @@ final class ApiOnlyDependencies {
         URL api = locationOf(Backend.class);
         ClassLoader loader = providerClass.getClassLoader();
         Set<String> found = new TreeSet<>();
-        for (JavaClass origin : new ClassFileImporter().importLocations(Set.of(toLocation(own)))) {
+        for (JavaClass origin : classesAt(own)) {
             for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                 JavaClass target = dependency.getTargetClass();
                 if (target.isArray()) {
@@ -66,11 +68,16 @@ final class ApiOnlyDependencies {
         return source.getLocation();
     }
 
-    private static Location toLocation(URL url) {
+    /** Reads every class in a class-path folder, or in a jar, as a vendor's backend may be. */
+    static JavaClasses classesAt(URL location) {
         try {
-            return Location.of(url.toURI());
+            URI uri = location.toURI();
+            if (location.getPath().endsWith(".jar")) {
+                uri = URI.create("jar:" + uri + "!/");
+            }
+            return new ClassFileImporter().importLocations(Set.of(Location.of(uri)));
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("not a valid class-path location: " + url, e);
+            throw new IllegalStateException("not a valid class-path location: " + location, e);
         }
     }
 }
