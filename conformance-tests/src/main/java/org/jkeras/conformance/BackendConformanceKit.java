@@ -27,7 +27,7 @@ import org.opentest4j.TestAbortedException;
 /**
  * The conformance kit: checks every core and fused op of a {@link Backend}, the gradients the
  * engine's tape computes on it, and a short training run, against a float64 reference inside the
- * kit.
+ * kit; and, read off the backend's bytecode, that of jkeras's classes it uses the api's alone.
  *
  * <p>A backend module runs the kit against itself with one test class:
  *
